@@ -1,0 +1,4 @@
+from .base import BasePage
+from .pages import HomePage, StandardPage
+
+__all__ = ["BasePage", "HomePage", "StandardPage"]

@@ -1,0 +1,87 @@
+"""The abstract page every ISCN page inherits: listing and sharing fields, language alternates, the sitemap entry."""
+
+from django.conf import settings
+from django.db import models
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class BasePage(Page):
+    """Listing and social fields plus the translations a language switcher and hreflang need."""
+
+    listing_summary = models.TextField(
+        _("listing summary"),
+        blank=True,
+        max_length=300,
+        help_text=_("Shown on cards and in search results; the search description is used when empty."),
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on cards and, unless a social image is set, when the page is shared."),
+    )
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared on social media (1200×630 works best)."),
+    )
+
+    promote_panels = Page.promote_panels + [
+        MultiFieldPanel(["listing_summary", "listing_image", "social_image"], heading=_("Listing and sharing")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("listing_summary"),
+        index.SearchField("search_description"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def summary_text(self) -> str:
+        return self.listing_summary or self.search_description
+
+    @property
+    def content_language(self) -> str:
+        """The language the page's text is written in: an alias shows its source page's text."""
+        if self.alias_of_id:
+            return self.alias_of.locale.language_code
+        return self.locale.language_code
+
+    def live_translations(self) -> list[Page]:
+        """This page in every locale where it is live and public, in the order of settings.LANGUAGES."""
+        order = {code: i for i, (code, _name) in enumerate(settings.LANGUAGES)}
+        pages = Page.objects.filter(translation_key=self.translation_key).live().public().select_related("locale")
+        return sorted(pages, key=lambda p: order.get(p.locale.language_code, len(order)))
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        context["translations"] = self.live_translations()
+        context["ancestors"] = list(self.get_ancestors().filter(depth__gte=2).specific().defer_streamfields())
+        return context
+
+    def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict]:
+        alternates = [
+            {"lang_code": page.locale.language_code, "location": page.get_full_url(request)}
+            for page in self.live_translations()
+        ]
+        return [
+            {
+                "location": self.get_full_url(request),
+                "lastmod": self.last_published_at or self.latest_revision_created_at,
+                "alternates": alternates if len(alternates) > 1 else [],
+            }
+        ]

@@ -1,0 +1,44 @@
+"""What a user may see. Every listing, search, feed, sitemap, menu and API asks here: privacy is decided once.
+
+The rule is Wagtail's own view restrictions: a page is visible when it is live and the user passes every restriction on
+it and on its ancestors. Anonymous visitors get `.public()`; signed-in users are checked against each restriction's
+groups (members_area adds the second, serve-time layer in its hooks).
+"""
+
+from django.contrib.auth.models import AnonymousUser, User
+from django.db.models import Q
+
+from wagtail.models import Page, PageViewRestriction
+from wagtail.query import PageQuerySet
+
+
+def passes_restriction(user: User | AnonymousUser, restriction: PageViewRestriction) -> bool:
+    if restriction.restriction_type == PageViewRestriction.LOGIN:
+        return user.is_authenticated
+    if restriction.restriction_type == PageViewRestriction.GROUPS:
+        if not user.is_authenticated or not user.is_active:
+            return False
+        if user.is_superuser:
+            return True
+        allowed = {group.pk for group in restriction.groups.all()}
+        return bool(allowed & {group.pk for group in user.groups.all()})
+    return False  # shared passwords are switched off; an old one refuses everybody
+
+
+def visible_pages(user: User | AnonymousUser, queryset: PageQuerySet | None = None) -> PageQuerySet:
+    """Live pages of `queryset` (all pages by default) whose every view restriction this user passes."""
+    queryset = (queryset if queryset is not None else Page.objects.all()).live()
+    if not user.is_authenticated:
+        return queryset.public()
+    hidden = Q()
+    for restriction in PageViewRestriction.objects.select_related("page").prefetch_related("groups"):
+        if not passes_restriction(user, restriction):
+            hidden |= Q(path__startswith=restriction.page.path)
+    return queryset.exclude(hidden) if hidden else queryset
+
+
+def can_view(user: User | AnonymousUser, page: Page) -> bool:
+    """Whether this user may see this page: live and every restriction on it or an ancestor passed."""
+    if not page.live:
+        return False
+    return all(passes_restriction(user, r) for r in page.get_view_restrictions().prefetch_related("groups"))

@@ -1,0 +1,3 @@
+from .taxonomy import City, Country, Topic
+
+__all__ = ["City", "Country", "Topic"]

@@ -1,0 +1,90 @@
+"""Fixtures shared by every suite: locales, a site with a home page per language, accounts in each role."""
+
+import os
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+
+from wagtail.models import Locale, Page, Site
+
+import pytest
+
+from members_area.roles import ROLE_MEMBERS, ROLE_SECRETARIAT, ROLES, sync_role_permissions
+from tests.factories import HomePageFactory, UserFactory
+
+# Live-server (browser) tests run Django's ORM from Playwright's event loop thread.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def locales(db) -> dict[str, Locale]:
+    """Every configured language as a Locale (a transactional test's flush removes the migration-made one)."""
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
+
+
+@pytest.fixture
+def root_page(locales) -> Page:
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locales["en"]))
+    return root
+
+
+@pytest.fixture
+def home(root_page, locales):
+    """The English home page as the default site's root, with the migration-made welcome page out of the way."""
+    Page.objects.filter(depth=2, slug="home", content_type__model="page").update(slug="wagtail-welcome")
+    page = HomePageFactory(parent=root_page, locale=locales["en"])
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": page, "site_name": "ISCN"}
+    )
+    Site.clear_site_root_paths_cache()
+    return page
+
+
+@pytest.fixture
+def home_pages(home, locales) -> dict[str, Page]:
+    """The home page in every locale, published (copies; real translations come from the demo loader)."""
+    pages = {"en": home}
+    for code, locale in locales.items():
+        if code != "en":
+            copy = home.copy_for_translation(locale)
+            copy.save_revision().publish()
+            pages[code] = copy
+    return pages
+
+
+@pytest.fixture
+def demo_site(db, django_capture_on_commit_callbacks):
+    """The full demo content, built by the same command a new user runs."""
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_content", force=True, verbosity=0)
+    Site.clear_site_root_paths_cache()
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def roles(db) -> dict[str, Group]:
+    sync_role_permissions()
+    return {name: Group.objects.get(name=name) for name in ROLES}
+
+
+@pytest.fixture
+def member(roles):
+    user = UserFactory(username="member-fixture", first_name="Marta", last_name="Member")
+    user.groups.add(roles[ROLE_MEMBERS])
+    return user
+
+
+@pytest.fixture
+def editor(roles):
+    user = UserFactory(username="editor-fixture", is_staff=True)
+    user.groups.add(roles[ROLE_SECRETARIAT])
+    return user
+
+
+@pytest.fixture
+def outsider(db):
+    """Signed in, but in no group: must be treated like a stranger by the members area."""
+    return UserFactory(username="outsider-fixture")
