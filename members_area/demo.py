@@ -3,7 +3,7 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from .roles import ROLE_MEMBERS, ROLE_SECRETARIAT
+from .roles import ROLE_MEMBERS, ROLE_SECRETARIAT, sync_role_permissions
 
 DEMO_USERS = [
     # username, email, first name, last name, group, superuser
@@ -14,7 +14,8 @@ DEMO_USERS = [
 
 
 def create_demo_content() -> None:
-    """The members area comes with its own issue; nothing to build yet."""
+    """The roles exist after migrate; a flushed test database needs them made again."""
+    sync_role_permissions()
 
 
 def create_demo_users(password: str) -> list[str]:

@@ -6,7 +6,7 @@ import uuid
 from django.conf import settings
 from django.db import transaction
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import synchronize_tree
@@ -49,7 +49,10 @@ def ensure_home(locale: Locale) -> HomePage:
     """The default locale's home page, replacing the welcome page Wagtail's migrations create."""
     home = HomePage.objects.filter(locale=locale, depth=2).first()
     if home is None:
-        root = Page.get_first_root_node()
+        # A flushed test database has no tree root; migrations made one everywhere else.
+        root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(name="Root")
         welcome = Page.objects.filter(depth=2, slug="home", content_type__model="page").first()
         if welcome is not None:
             welcome.slug = "wagtail-welcome"
