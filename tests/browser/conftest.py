@@ -6,10 +6,11 @@ Fixtures: `site_url` (live server base URL, demo content in place), `page` (a fr
 
 import shutil
 
-import pytest
 from django.core.management import call_command
 
 from wagtail.models import Site
+
+import pytest
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # Root has no sandbox here; the rest keeps Chromium from calling home on a machine without internet.
