@@ -2,7 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.decorators.cache import cache_control
 
 from wagtail import urls as wagtail_urls
@@ -10,6 +10,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.calendars import page_calendar
+from home.search import search
 from home.sitemaps import PublicPagesSitemap
 
 urlpatterns = [
@@ -30,5 +32,7 @@ if settings.DEBUG:
 
 # Everything a visitor reads carries its language in the path; "/" is redirected by LocaleMiddleware.
 urlpatterns += i18n_patterns(
+    path("search/", search, name="search"),
+    re_path(r"^(?P<path>(?:[\w\-]+/)*)calendar\.ics$", page_calendar, name="page_calendar"),
     path("", include(wagtail_urls)),
 )

@@ -189,3 +189,12 @@ SITE_TITLE = _("International Smart Cities Network")
 
 # Password of the demo accounts from `load_demo_content --with-demo-users`; generated and printed when empty.
 DEMO_PASSWORD = env("DEMO_PASSWORD", default="")
+
+# --- Public site (issue 3) ---
+INSTALLED_APPS += ["wagtail.contrib.routable_page"]  # index pages serve feeds and calendars as sub-routes
+# Where contact-form messages go when a contact page names no recipient of its own.
+ISCN_CONTACT_EMAIL = env("ISCN_CONTACT_EMAIL", default="secretariat@iscn.example.org")
+# Contact form: at most this many messages per visitor address per window (seconds), counted in the shared cache.
+CONTACT_RATE_LIMIT = env.int("CONTACT_RATE_LIMIT", default=5)
+CONTACT_RATE_WINDOW = env.int("CONTACT_RATE_WINDOW", default=3600)
+SEARCH_PAGE_SIZE = 10

@@ -1,5 +1,7 @@
 """Template tags for the frame of every page: menus and language links. Templates call these and run no queries."""
 
+from dataclasses import dataclass
+
 from django import template
 from django.conf import settings
 from django.utils import translation
@@ -33,19 +35,58 @@ def locale_home(context) -> Page | None:
     return request._iscn_locale_home
 
 
+@dataclass
+class MenuLink:
+    """One link of a menu, ready for the template: no queries left to run."""
+
+    title: str
+    url: str
+    path: str = ""  # the tree path of a page link, to mark the current section
+    current: str = ""
+
+
+def menu_links(request, home: Page | None, location: str) -> list[MenuLink] | None:
+    """The links of the secretariat's menu for `location` in the current language; None when it has none."""
+    from home.models import Menu
+
+    if home is None:
+        return None
+    menu = Menu.objects.filter(location=location, locale_id=home.locale_id).first()
+    if menu is None:
+        return None
+    items = list(menu.items.select_related("link_page"))
+    keys = [item.link_page.translation_key for item in items if item.link_page_id]
+    # The menu's pages in the reader's language, and only those this reader may see.
+    visible = {
+        page.translation_key: page
+        for page in visible_pages(request.user, Page.objects.filter(translation_key__in=keys, locale_id=home.locale_id))
+    }
+    links = []
+    for item in items:
+        if item.link_page_id:
+            page = visible.get(item.link_page.translation_key)
+            if page is not None:
+                links.append(MenuLink(item.link_text or page.title, page.get_url(request), page.path))
+        elif item.link_url:
+            links.append(MenuLink(item.link_text, item.link_url))
+    return links
+
+
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context) -> dict:
     request = context.get("request")
     home = locale_home(context)
-    items = []
-    if home is not None:
-        items = list(visible_pages(request.user, home.get_children()).in_menu().specific().defer_streamfields())
+    items = menu_links(request, home, "main")
+    if items is None:
+        pages = []
+        if home is not None:
+            pages = visible_pages(request.user, home.get_children()).in_menu()
+        items = [MenuLink(page.title, page.get_url(request), page.path) for page in pages]
     current_path = getattr(context.get("page"), "path", "")
     for item in items:
         # "page" for the page itself, "true" for the section the page lies in (WAI-ARIA aria-current values)
-        item.menu_current = (
-            "page" if current_path == item.path else "true" if current_path.startswith(item.path) else ""
-        )
+        if item.path and current_path:
+            item.current = "page" if current_path == item.path else "true" if current_path.startswith(item.path) else ""
     return {"home": home, "items": items}
 
 
@@ -84,11 +125,15 @@ def language_links(context) -> list[dict]:
 
 
 @register.simple_tag(takes_context=True)
-def footer_pages(context) -> list[Page]:
-    """The legal pages (imprint, privacy) of the current language, for the footer."""
+def footer_pages(context) -> list[MenuLink]:
+    """The footer links of the current language: the secretariat's footer menu, else the legal pages."""
     request = context.get("request")
     home = locale_home(context)
+    links = menu_links(request, home, "footer")
+    if links is not None:
+        return links
     if home is None:
         return []
     children = visible_pages(request.user, home.get_children())
-    return list(children.filter(slug__in=["privacy", "imprint"]).order_by("slug"))
+    pages = children.filter(slug__in=["privacy", "imprint"]).order_by("slug")
+    return [MenuLink(page.title, page.get_url(request), page.path) for page in pages]
