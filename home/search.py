@@ -11,6 +11,7 @@ from django.shortcuts import render
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
 
@@ -18,13 +19,13 @@ from home.visibility import visible_pages
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
-# Content types a visitor can narrow to, by the short name used in the ?type= link.
+# Content types a visitor can narrow to, by the short name used in the ?type= link, with their facet labels.
 SEARCH_TYPES = {
-    "topic": "home.TopicPage",
-    "news": "home.NewsPage",
-    "event": "home.EventPage",
-    "partner": "home.PartnerCountryPage",
-    "page": "home.StandardPage",
+    "topic": ("home.TopicPage", _("Topics")),
+    "news": ("home.NewsPage", _("News")),
+    "event": ("home.EventPage", _("Events")),
+    "partner": ("home.PartnerCountryPage", _("Partner countries")),
+    "page": ("home.StandardPage", _("Pages")),
 }
 
 
@@ -47,46 +48,46 @@ def search(request: HttpRequest) -> HttpResponse:
     raw = request.GET.get("q", "")
     query = clean_query(raw)
     active_type = request.GET.get("type", "")
-    locale = Locale.get_active()
+    if active_type not in SEARCH_TYPES:
+        active_type = ""
     context = {"query": raw[:MAX_QUERY_LENGTH], "search_types": [], "active_type": active_type, "results": None}
-    if query:
-        pages = visible_pages(request.user, Page.objects.filter(locale=locale))
-        counts = type_counts(pages, query)
-        context["search_types"] = [
-            {"key": key, "label": model_label(label), "count": counts.get(label, 0)}
-            for key, label in SEARCH_TYPES.items()
-            if counts.get(label)
-        ]
-        context["total"] = sum(counts.values())
-        if active_type in SEARCH_TYPES:
-            pages = pages.type(apps.get_model(SEARCH_TYPES[active_type]))
-        results = Paginator(pages.search(query), settings.SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
-        terms = query.split()
-        specific = {page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in results]).specific()}
-        context["results"] = results
-        context["hits"] = [
+    if not query:
+        return render(request, "home/search.html", context)
+
+    pages = visible_pages(request.user, Page.objects.filter(locale=Locale.get_active()))
+    context["total"] = pages.search(query).count()
+    context["search_types"] = [
+        {"key": key, "label": label, "count": count}
+        for key, (label, count) in type_counts(pages, query).items()
+        if count
+    ]
+    if active_type:
+        pages = pages.type(apps.get_model(SEARCH_TYPES[active_type][0]))
+    results = Paginator(pages.search(query), settings.SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
+    # One query for the specific pages of this result page, to show their summaries.
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in results]).specific()}
+    labels = dict(SEARCH_TYPES.values())
+    terms = query.split()
+    context["results"] = results
+    context["hits"] = []
+    for result in results:
+        page = specific.get(result.pk, result)
+        context["hits"].append(
             {
-                "page": specific.get(page.pk, page),
-                "summary": highlight(getattr(specific.get(page.pk, page), "summary_text", "") or "", terms),
+                "page": page,
                 "title": highlight(page.title, terms),
-                "type": specific.get(page.pk, page)._meta.verbose_name,
+                "summary": highlight(getattr(page, "summary_text", "") or "", terms),
+                "type": labels.get(page._meta.label, page._meta.verbose_name),
             }
-            for page in results
-        ]
-        query_string = f"q={quote_plus(query)}"
-        context["type_query"] = query_string
-        context["page_query"] = query_string + (f"&type={active_type}" if active_type in SEARCH_TYPES else "")
+        )
+    context["type_query"] = f"q={quote_plus(query)}"
+    context["page_query"] = context["type_query"] + (f"&type={active_type}" if active_type else "")
     return render(request, "home/search.html", context)
 
 
-def type_counts(pages, query: str) -> dict[str, int]:
-    """Hits per content type, counted over the matching ids (one query per type, at most len(SEARCH_TYPES))."""
-    counts = {}
-    for label in SEARCH_TYPES.values():
-        counts[label] = pages.type(apps.get_model(label)).search(query).count()
-    return counts
-
-
-def model_label(label: str) -> str:
-    model = apps.get_model(label)
-    return str(model._meta.verbose_name_plural).capitalize()
+def type_counts(pages, query: str) -> dict[str, tuple[str, int]]:
+    """Label and number of hits per content type a visitor can narrow to (one count query per type)."""
+    return {
+        key: (label, pages.type(apps.get_model(model)).search(query).count())
+        for key, (model, label) in SEARCH_TYPES.items()
+    }

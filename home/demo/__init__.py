@@ -1,5 +1,14 @@
 """Demo content of the public site. `load_demo_content` calls `create_demo_content()` of each app in order."""
 
-from .site import create_demo_content, synchronize_locales
+from . import outreach, site
+from .site import synchronize_locales
+
+
+def create_demo_content() -> dict:
+    """The site frame (locales, home, About pages), then the outreach site of issue 3 on top of it."""
+    pages = site.create_demo_content()
+    outreach.create_demo_content(pages["home"])
+    return pages
+
 
 __all__ = ["create_demo_content", "synchronize_locales"]

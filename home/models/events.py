@@ -10,11 +10,10 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
-
-from modelcluster.fields import ParentalManyToManyField
 
 from home.blocks import StoryBlock
 from home.visibility import visible_pages
@@ -105,7 +104,9 @@ class EventPage(BasePage):
         CALL = "call", _("Call for participation")
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.NETWORK_MEETING)
-    summary = models.TextField(_("summary"), max_length=400, help_text=_("One or two sentences for lists and calendars."))
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("One or two sentences for lists and calendars.")
+    )
     start_date = models.DateField(_("start date"))
     start_time = models.TimeField(_("start time"), null=True, blank=True, help_text=_("Empty for an all-day event."))
     end_date = models.DateField(_("end date"), help_text=_("The same as the start date for a one-day event."))
@@ -191,7 +192,9 @@ class EventPage(BasePage):
     def end(self) -> datetime.datetime | datetime.date:
         if self.all_day or self.end_time is None:
             # iCalendar's DTEND of an all-day event is exclusive: the day after the last day.
-            return self.end_date + datetime.timedelta(days=1) if self.all_day else self.start + datetime.timedelta(hours=2)
+            return (
+                self.end_date + datetime.timedelta(days=1) if self.all_day else self.start + datetime.timedelta(hours=2)
+            )
         return datetime.datetime.combine(self.end_date, self.end_time, tzinfo=self.tz)
 
     @property

@@ -4,11 +4,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import InlinePanel
-from wagtail.models import Orderable, TranslatableMixin
-
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import InlinePanel
+from wagtail.models import Orderable, TranslatableMixin
 
 from wagtail_localize.fields import SynchronizedField
 

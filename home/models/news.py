@@ -5,11 +5,10 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import feedgenerator
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
-
-from modelcluster.fields import ParentalManyToManyField
 
 from home.blocks import StoryBlock
 from home.visibility import visible_pages
@@ -51,7 +50,11 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             items = tagged_with(items, NewsPage, topics__slug=topic.slug)
         if country:
             items = tagged_with(items, NewsPage, countries__iso_code=country.iso_code)
-        query = {key: value for key, value in (("topic", topic and topic.slug), ("country", country and country.iso_code)) if value}
+        query = {
+            key: value
+            for key, value in (("topic", topic and topic.slug), ("country", country and country.iso_code))
+            if value
+        }
         context.update(
             items=items_page(items, request),
             topics=topics,
@@ -78,9 +81,11 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             feed_url=self.get_full_url(request) + self.reverse_subpage("feed"),
         )
         anonymous = AnonymousUser()
-        for item in visible_pages(anonymous, NewsPage.objects.child_of(self)).order_by("-date", "-pk").defer_streamfields()[
-            :FEED_SIZE
-        ]:
+        for item in (
+            visible_pages(anonymous, NewsPage.objects.child_of(self))
+            .order_by("-date", "-pk")
+            .defer_streamfields()[:FEED_SIZE]
+        ):
             feed.add_item(
                 title=item.title,
                 link=item.get_full_url(request),
@@ -109,7 +114,12 @@ class NewsPage(BasePage):
     date = models.DateField(_("date"), help_text=_("Shown on the item and used to sort the news, newest first."))
     summary = models.TextField(_("summary"), max_length=400, help_text=_("One or two sentences for lists and feeds."))
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     topics = ParentalManyToManyField("knowledge.Topic", verbose_name=_("topics"), blank=True, related_name="news")
     countries = ParentalManyToManyField(

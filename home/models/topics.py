@@ -78,7 +78,9 @@ class TopicPage(BasePage):
         news = events = NewsPage.objects.none()
         if self.topic_id:
             slug = self.topic.slug
-            news = visible_pages(request.user, tagged_with(NewsPage.objects.filter(locale=self.locale), NewsPage, topics__slug=slug))
+            news = visible_pages(
+                request.user, tagged_with(NewsPage.objects.filter(locale=self.locale), NewsPage, topics__slug=slug)
+            )
             events = visible_pages(
                 request.user, tagged_with(EventPage.objects.filter(locale=self.locale), EventPage, topics__slug=slug)
             )

@@ -1,0 +1,206 @@
+"""Build the public outreach site (issue 3) on top of the site frame: taxonomy, sections, their pages, menus."""
+
+from django.conf import settings
+
+from wagtail.models import Locale, Page
+
+from home.models import (
+    ContactPage,
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    Menu,
+    MenuItem,
+    NewsIndexPage,
+    NewsPage,
+    PartnerCountryPage,
+    PartnerCountryPageInstitution,
+    PartnerIndexPage,
+    TopicIndexPage,
+    TopicPage,
+)
+from knowledge.models import City, Country, Topic
+
+from . import outreach_content as content
+from .site import publish, stream
+from .translation import translate
+
+INDEX_MODELS = {
+    "topics": TopicIndexPage,
+    "news": NewsIndexPage,
+    "events": EventIndexPage,
+    "partners": PartnerIndexPage,
+    "contact": ContactPage,
+}
+
+
+def ensure_taxonomy(locale: Locale) -> tuple[dict[str, Topic], dict[str, Country]]:
+    topics = {}
+    for data in content.TOPICS:
+        topic, _created = Topic.objects.get_or_create(
+            locale=locale,
+            slug=data["slug"],
+            defaults={"name": data["name"], "description": data["description"], "sort_order": data["sort_order"]},
+        )
+        topics[data["slug"]] = topic
+    countries = {}
+    for iso_code, name, cities in content.COUNTRIES:
+        country, _created = Country.objects.get_or_create(locale=locale, iso_code=iso_code, defaults={"name": name})
+        countries[iso_code] = country
+        for city_name, state, latitude, longitude in cities:
+            City.objects.get_or_create(
+                country=country,
+                name=city_name,
+                defaults={"state": state, "latitude": latitude, "longitude": longitude},
+            )
+    return topics, countries
+
+
+def child(parent: Page, model: type[Page], slug: str, **fields) -> Page:
+    """The child of `parent` with this slug, created and published on the first run only."""
+    page = model.objects.filter(locale=parent.locale, slug=slug).child_of(parent).first()
+    if page is None:
+        page = parent.add_child(instance=model(slug=slug, live=False, **fields))
+        publish(page)
+    return page
+
+
+def ensure_pages(home: HomePage, topics: dict[str, Topic], countries: dict[str, Country]) -> list[Page]:
+    """Every page of the outreach site in the default locale, parents before children."""
+    indexes = {}
+    for slug, model in INDEX_MODELS.items():
+        data = content.INDEXES[slug]
+        indexes[slug] = child(
+            home,
+            model,
+            slug,
+            title=data["title"],
+            introduction=data["introduction"],
+            search_description=data["introduction"],
+            show_in_menus=True,
+            **({"thank_you_text": data["thank_you_text"]} if "thank_you_text" in data else {}),
+        )
+    pages = list(indexes.values())
+
+    for data in content.TOPICS:
+        topic_data = content.TOPIC_PAGES[data["slug"]]
+        pages.append(
+            child(
+                indexes["topics"],
+                TopicPage,
+                data["slug"],
+                title=data["name"],
+                topic=topics[data["slug"]],
+                introduction=topic_data["introduction"],
+                search_description=data["description"],
+                guiding_questions=stream(f"topic-{data['slug']}", [("question", q) for q in topic_data["questions"]]),
+            )
+        )
+
+    for data in content.NEWS:
+        page = child(
+            indexes["news"],
+            NewsPage,
+            data["slug"],
+            title=data["title"],
+            date=data["date"],
+            summary=data["summary"],
+            search_description=data["summary"],
+            body=stream(f"news-{data['slug']}", [("paragraph", f"<p>{data['body']}</p>")]),
+        )
+        set_tags(page, topics=[topics[s] for s in data["topics"]], countries=[countries[c] for c in data["countries"]])
+        pages.append(page)
+
+    for data in content.EVENTS:
+        (start_date, start_time), (end_date, end_time) = data["start"], data["end"]
+        page = child(
+            indexes["events"],
+            EventPage,
+            data["slug"],
+            title=data["title"],
+            kind=data["kind"],
+            summary=data["summary"],
+            search_description=data["summary"],
+            start_date=start_date,
+            start_time=start_time,
+            end_date=end_date,
+            end_time=end_time,
+            time_zone=data["time_zone"],
+            online=data.get("online", False),
+            location=data["location"],
+            host_country=countries.get(data["host"]),
+            registration_url=data.get("registration_url", ""),
+            registration_deadline=data.get("registration_deadline"),
+        )
+        set_tags(page, topics=[topics[s] for s in data["topics"]])
+        pages.append(page)
+
+    for iso_code, name, _cities in content.COUNTRIES:
+        data = content.PARTNERS[iso_code]
+        page = PartnerCountryPage.objects.filter(locale=home.locale, slug=data["slug"]).first()
+        if page is None:
+            page = PartnerCountryPage(
+                slug=data["slug"],
+                title=name,
+                country=countries[iso_code],
+                introduction=data["introduction"],
+                search_description=data["introduction"],
+                live=False,
+            )
+            cities = {city.name: city for city in City.objects.filter(country=countries[iso_code])}
+            page.institutions = [
+                PartnerCountryPageInstitution(name=inst, level=level, city=cities.get(city_name))
+                for inst, level, city_name in data["institutions"]
+            ]
+            indexes["partners"].add_child(instance=page)
+            publish(page)
+        pages.append(page)
+    return pages
+
+
+def set_tags(page: Page, **tags) -> None:
+    """Tag a page once; the live revision is published again only when the tags changed."""
+    changed = False
+    for field, values in tags.items():
+        if set(getattr(page, field).all()) != set(values):
+            getattr(page, field).set(values)
+            changed = True
+    if changed:
+        publish(page)
+
+
+def ensure_menus(home: HomePage, pages: list[Page]) -> list[Menu]:
+    """The secretariat's main and footer menus in the default locale, with the sections and the legal pages."""
+    by_slug = {page.slug: page for page in home.get_children().specific()}
+    layout = {
+        Menu.Location.MAIN: ["about", "topics", "news", "events", "partners", "contact"],
+        Menu.Location.FOOTER: ["contact", "privacy", "imprint"],
+    }
+    menus = []
+    for location, slugs in layout.items():
+        menu = Menu.objects.filter(location=location, locale=home.locale).first()
+        if menu is None:
+            menu = Menu(location=location, locale=home.locale)
+            menu.items = [MenuItem(link_page=by_slug[slug], locale=home.locale) for slug in slugs if slug in by_slug]
+            menu.save()
+        menus.append(menu)
+    return menus
+
+
+def create_demo_content(home: HomePage) -> None:
+    default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    topics, countries = ensure_taxonomy(default)
+    others = Locale.objects.exclude(pk=default.pk).order_by("language_code")
+    # Snippets first: translated pages point at the translated topics and countries.
+    for locale in others:
+        strings = content.TRANSLATIONS[locale.language_code]
+        for snippet in [*topics.values(), *countries.values()]:
+            translate(snippet, locale, strings)
+    pages = ensure_pages(home, topics, countries)
+    menus = ensure_menus(home, pages)
+    for locale in others:
+        strings = content.TRANSLATIONS[locale.language_code]
+        for page in pages:
+            translate(page, locale, strings)
+        for menu in menus:
+            translate(menu, locale, strings)
