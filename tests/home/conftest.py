@@ -46,9 +46,8 @@ def make_news(index: NewsIndexPage, title: str, date: datetime.date | None = Non
     topics = fields.pop("topics", [])
     countries = fields.pop("countries", [])
     slug = fields.pop("slug", None) or title.lower().replace(" ", "-")
-    page = NewsPage(
-        title=title, slug=slug, date=date or datetime.date(2020, 1, 1), summary=f"Summary of {title}", **fields
-    )
+    fields.setdefault("summary", f"Summary of {title}")
+    page = NewsPage(title=title, slug=slug, date=date or datetime.date(2020, 1, 1), **fields)
     page = add(index, page)
     if topics or countries:
         page.topics.set(topics)

@@ -39,7 +39,9 @@ def test_news_index_paginates_by_twelve(client, sections):
 
 def test_news_filter_by_topic_and_country_uses_plain_links(client, sections, taxonomy):
     topics, countries = taxonomy["topics"], taxonomy["countries"]
-    make_news(sections["news"], "Inclusion in Fortaleza", topics=[topics["digital-inclusion"]], countries=[countries["BR"]])
+    make_news(
+        sections["news"], "Inclusion in Fortaleza", topics=[topics["digital-inclusion"]], countries=[countries["BR"]]
+    )
     make_news(sections["news"], "Climate in Bhubaneswar", topics=[topics["climate"]], countries=[countries["IN"]])
     html = client.get("/en/news/").content.decode()
     assert 'href="?topic=digital-inclusion"' in html
