@@ -198,3 +198,6 @@ ISCN_CONTACT_EMAIL = env("ISCN_CONTACT_EMAIL", default="secretariat@iscn.example
 CONTACT_RATE_LIMIT = env.int("CONTACT_RATE_LIMIT", default=5)
 CONTACT_RATE_WINDOW = env.int("CONTACT_RATE_WINDOW", default=3600)
 SEARCH_PAGE_SIZE = 10
+# Language-aware search on PostgreSQL: each locale's own stemming plus an unstemmed copy (home/search_backend.py).
+if "ELASTICSEARCH_URL" not in env and DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "home.search_backend"

@@ -95,6 +95,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             )
         response = HttpResponse(content_type="application/rss+xml; charset=utf-8")
         feed.write(response, "utf-8")
+        # Built as an anonymous visitor sees the site, whoever asks: safe for shared caches.
+        response["Cache-Control"] = "public, max-age=900"
         return response
 
 

@@ -103,3 +103,17 @@ def test_search_through_elasticsearch(client, searchable):
     html = client.get("/en/search/?q=Fortaleza").content.decode()
     assert "Fortaleza" in html
     assert "Vexilor" not in client.get("/en/search/?q=Vexilor").content.decode()
+
+
+@pytest.mark.skipif(
+    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
+    reason="language-aware stemming needs PostgreSQL's text search configurations (SQLite's FTS5 does not stem)",
+)
+def test_search_uses_each_languages_stemming_on_postgresql(client, home_pages):
+    add(home_pages["de"], StandardPage(title="Gemeinsame Planungen", slug="planungen", body="[]"))
+    add(home_pages["en"], StandardPage(title="Connected cities", slug="connected-cities", body="[]"))
+    add(home_pages["es"], StandardPage(title="Ciudades conectadas", slug="ciudades", body="[]"))
+    assertContains(client.get("/de/search/?q=Planung"), "Gemeinsame")  # German stemming: Planung ~ Planungen
+    assertContains(client.get("/en/search/?q=city"), "Connected")  # English stemming: city ~ cities
+    assertContains(client.get("/es/search/?q=conectada"), "Ciudades")  # Spanish stemming
+    assertContains(client.get("/es/search/?q=ciudades"), "Ciudades")  # the unstemmed copy
