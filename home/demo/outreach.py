@@ -169,13 +169,14 @@ def set_tags(page: Page, **tags) -> None:
         publish(page)
 
 
-def ensure_menus(home: HomePage, pages: list[Page]) -> list[Menu]:
-    """The secretariat's main and footer menus in the default locale, with the sections and the legal pages."""
+def ensure_menus(home: HomePage) -> list[Menu]:
+    """The secretariat's footer menu in the default locale.
+
+    The demo has no main-menu snippet on purpose: without one, the main menu lists the home page's children marked
+    "show in menus", so sections added later by other apps (the members area) appear without editing a menu.
+    """
     by_slug = {page.slug: page for page in home.get_children().specific()}
-    layout = {
-        Menu.Location.MAIN: ["about", "topics", "news", "events", "partners", "contact"],
-        Menu.Location.FOOTER: ["contact", "privacy", "imprint"],
-    }
+    layout = {Menu.Location.FOOTER: ["contact", "privacy", "imprint"]}
     menus = []
     for location, slugs in layout.items():
         menu = Menu.objects.filter(location=location, locale=home.locale).first()
@@ -197,7 +198,7 @@ def create_demo_content(home: HomePage) -> None:
         for snippet in [*topics.values(), *countries.values()]:
             translate(snippet, locale, strings)
     pages = ensure_pages(home, topics, countries)
-    menus = ensure_menus(home, pages)
+    menus = ensure_menus(home)
     for locale in others:
         strings = content.TRANSLATIONS[locale.language_code]
         for page in pages:

@@ -55,7 +55,8 @@ class EventIndexPage(BasePage):
         verbose_name = _("event index page")
 
     def events(self, user):
-        return visible_pages(user, EventPage.objects.child_of(self)).defer_streamfields().select_related("host_country")
+        pages = visible_pages(user, EventPage.objects.child_of(self)).defer_streamfields()
+        return pages.select_related("host_country", "locale")
 
     def get_context(self, request, *args, **kwargs) -> dict:
         from django.core.paginator import Paginator

@@ -150,3 +150,22 @@ def test_restricted_event_and_its_ics_are_hidden_from_visitors(client, sections,
 def test_calendar_of_a_page_without_one_is_not_found(client, sections):
     assert client.get("/en/news/calendar.ics").status_code == 404
     assert client.get("/en/no-such-page/calendar.ics").status_code == 404
+
+
+def test_event_index_and_calendar_query_counts_do_not_grow_with_events(client, sections):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count(url: str) -> int:
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    for n in range(3):
+        make_event(sections["events"], f"Event {n}", days_from_today(n + 1))
+    few = {url: count(url) for url in ("/en/events/", "/en/events/calendar.ics")}
+    for n in range(3, 15):
+        make_event(sections["events"], f"Event {n}", days_from_today(n + 1))
+    many = {url: count(url) for url in ("/en/events/", "/en/events/calendar.ics")}
+    assert many == few

@@ -128,6 +128,7 @@ def test_news_index_query_count_does_not_grow_with_items(client, sections, taxon
         make_news(index, f"Few {n}", datetime.date(2020, 1, 1) + datetime.timedelta(days=n), topics=[topic])
     few = _count_queries(client, "/en/news/")
     few_filtered = _count_queries(client, "/en/news/?topic=climate")
+    few_feed = _count_queries(client, "/en/news/feed/")
     for n in range(190):
         # Bulk creation keeps the test fast; the listing only needs live, public children.
         index.add_child(
@@ -140,3 +141,4 @@ def test_news_index_query_count_does_not_grow_with_items(client, sections, taxon
     assert many == few, f"news index: {few} queries with 10 items, {many} with 200"
     assert _count_queries(client, "/en/news/?topic=climate") == few_filtered
     assert _count_queries(client, "/en/news/?page=5") == few
+    assert _count_queries(client, "/en/news/feed/") == few_feed

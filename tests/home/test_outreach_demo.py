@@ -74,11 +74,17 @@ def test_every_outreach_page_type_renders_translated_in_every_locale(client, dem
             assert f'<html lang="{code}"' in html
             assert text in html, f"/{code}/{path} lacks {text!r}"
             assert "has not been translated yet" not in html, f"/{code}/{path} is an untranslated copy"
-    # The secretariat's menus exist in every language and point to that language's pages.
-    assert Menu.objects.filter(location="main").count() == 4
+    # Interface strings come from the de/es/pt catalogues.
+    assert "Kommende Veranstaltungen" in client.get("/de/events/").content.decode()
+    assert "Filtrar por tema" in client.get("/es/news/").content.decode()
+    assert "Perguntas orientadoras" in client.get("/pt/topics/climate/").content.decode()
+    assert "Pesquisa" in client.get("/pt/search/?q=dados").content.decode()
+    # The secretariat's footer menu exists in every language and points to that language's pages.
+    assert Menu.objects.filter(location="footer").count() == 4
     de_home = client.get("/de/").content.decode()
     assert 'href="/de/events/">Veranstaltungen</a>' in de_home
     assert 'href="/de/imprint/">Impressum</a>' in de_home
+    assert 'href="/de/contact/">Kontakt</a></li><li><a href="/de/privacy/">' in de_home.replace("\n", "")
 
 
 def test_demo_feeds_calendars_and_sitemap_cover_every_locale(client, demo_site):
