@@ -77,11 +77,20 @@ def member(roles):
     return user
 
 
+def with_totp(user):
+    """Give `user` a TOTP second factor: the Secretariat and superusers need one for the admin (issue 4)."""
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    TOTP.activate(user, generate_totp_secret())
+    return user
+
+
 @pytest.fixture
 def editor(roles):
+    """A Secretariat member with a second factor set up, so the admin lets them in."""
     user = UserFactory(username="editor-fixture", is_staff=True)
     user.groups.add(roles[ROLE_SECRETARIAT])
-    return user
+    return with_totp(user)
 
 
 @pytest.fixture

@@ -1,0 +1,26 @@
+"""django-allauth accounts as the network uses them: by invitation only, the admin login routed through them."""
+
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+
+from allauth.account.adapter import DefaultAccountAdapter
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    """Sign-up is closed: the secretariat invites members (members_area.invitations)."""
+
+    def is_open_for_signup(self, request: HttpRequest) -> bool:
+        return False
+
+
+def admin_login(request: HttpRequest) -> HttpResponse:
+    """`/admin/login/` sends every request to the site's login, so the admin's own form cannot skip the second factor.
+
+    A POST is not handled here at all: no password is ever checked by this URL.
+    """
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=False):
+        next_url = ""
+    return redirect_to_login(next_url or reverse("wagtailadmin_home"), login_url=reverse("account_login"))

@@ -1,0 +1,44 @@
+"""Admin hooks of the members area."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+
+# --- Accounts and security (issue 4): invitations, deactivation, login locks ---------------------------------------
+from . import admin_views
+
+
+class AccountManagerMenuItem(MenuItem):
+    """Shown to those who manage accounts (members_area.change_user: the Secretariat and superusers)."""
+
+    def is_shown(self, request) -> bool:
+        return admin_views.can_manage_accounts(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_account_urls() -> list:
+    return [
+        path("accounts/", admin_views.AccountIndexView.as_view(), name="iscn_accounts_index"),
+        path("accounts/invite/", admin_views.InviteView.as_view(), name="iscn_accounts_invite"),
+        path("accounts/<int:pk>/deactivate/", admin_views.deactivate, name="iscn_accounts_deactivate"),
+        path("accounts/<int:pk>/invite-again/", admin_views.resend_invitation, name="iscn_accounts_resend"),
+        path("accounts/login-locks/", admin_views.LoginLockIndexView.as_view(), name="iscn_login_locks"),
+        path("accounts/login-locks/lift/", admin_views.lift_lock, name="iscn_login_locks_lift"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_accounts_menu() -> SubmenuMenuItem:
+    menu = Menu(
+        items=[
+            AccountManagerMenuItem(_("Accounts"), reverse("iscn_accounts_index"), icon_name="group", order=100),
+            AccountManagerMenuItem(_("Invite a member"), reverse("iscn_accounts_invite"), icon_name="mail", order=200),
+            AccountManagerMenuItem(_("Login locks"), reverse("iscn_login_locks"), icon_name="lock", order=300),
+        ]
+    )
+    return SubmenuMenuItem(_("Members"), menu, icon_name="group", name="iscn-accounts", order=850)
+
+
+# --- end of accounts and security (issue 4) -------------------------------------------------------------------------
