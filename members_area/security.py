@@ -5,7 +5,6 @@ Middleware here is listed in `cms/settings/base.py`; each class says where it mu
 
 import time
 from collections.abc import Callable
-from datetime import timedelta
 from importlib import import_module
 
 from django.conf import settings
@@ -122,11 +121,14 @@ class RequireStaffMFAMiddleware:
 
 
 def start_session_clock(request: HttpRequest) -> None:
-    """At login: the session lasts at most ISCN_SESSION_ABSOLUTE_LIFETIME from now, however active it is."""
+    """At login: the session lasts at most ISCN_SESSION_ABSOLUTE_LIFETIME from now, however active it is.
+
+    The cookie itself ends with the browser (allauth, ACCOUNT_SESSION_REMEMBER = False); these limits are enforced
+    on the server, whatever a client does with its cookie.
+    """
     now = int(time.time())
     request.session[LOGIN_AT_KEY] = now
     request.session[LAST_SEEN_KEY] = now
-    request.session.set_expiry(timezone.now() + timedelta(seconds=settings.ISCN_SESSION_ABSOLUTE_LIFETIME))
 
 
 class SessionLifetimeMiddleware:

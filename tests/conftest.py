@@ -17,6 +17,16 @@ from tests.factories import HomePageFactory, UserFactory
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Each test starts with an empty cache: allauth's rate limits and axes keep counters there."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def locales(db) -> dict[str, Locale]:
     """Every configured language as a Locale (a transactional test's flush removes the migration-made one)."""
