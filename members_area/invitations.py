@@ -128,7 +128,7 @@ def send_invitation(user: AbstractBaseUser, *, language: str, request: HttpReque
         "username": user.get_username(),
     }
     with translation.override(language):
-        subject = _("Your invitation to the International Smart Cities Network")
+        subject = settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + _("Your invitation to the International Smart Cities Network")
         body = render_to_string("members_area/email/invitation.txt", context)
     EmailMultiAlternatives(subject=subject, body=body, to=[user.email]).send()
 

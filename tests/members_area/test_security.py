@@ -115,8 +115,8 @@ def test_member_cannot_see_or_lift_locks(client, member, roles, home):
     translator = UserFactory(username="translator", is_staff=True)
     translator.groups.add(roles[ROLE_TRANSLATORS])
     client.force_login(translator)
-    assert client.get("/admin/accounts/login-locks/").status_code in (302, 403)
-    assert client.post("/admin/accounts/login-locks/lift/", {"username": "x"}).status_code in (302, 403)
+    assert client.get("/admin/accounts/login-locks/")["Location"] == "/admin/"  # Wagtail's "no permission"
+    assert client.post("/admin/accounts/login-locks/lift/", {"username": "x"})["Location"] == "/admin/"
     client.force_login(member)
     assert client.get("/admin/accounts/login-locks/").status_code == 302
 
