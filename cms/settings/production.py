@@ -14,3 +14,6 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+
+# Issue 4: the Secretariat and superusers always need a second factor here, whatever the environment says.
+ISCN_REQUIRE_STAFF_MFA = True

@@ -70,7 +70,7 @@ def test_invitation_link_sets_the_password_once(client, secretariat_client, home
     assert response.status_code == 302
     assert "set-password" in response["Location"]  # the token leaves the URL (no leak through Referer)
     form_page = invitee.get(response["Location"])
-    assertContains(form_page, "Accept your invitation")
+    assertContains(form_page, "Aceitar o convite")  # the invitation's language
     response = invitee.post(response["Location"], {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
     assert response.status_code == 302
     assert response["Location"] == "/pt/accounts/login/"
@@ -80,7 +80,7 @@ def test_invitation_link_sets_the_password_once(client, secretariat_client, home
     # The same link again: refused with a friendly page, password unchanged.
     again = type(client)()
     response = again.get(path)
-    assertContains(response, "This invitation link no longer works", status_code=400)
+    assertContains(response, "Este link de convite não funciona mais", status_code=400)
     response = again.post(path, {"new_password1": "Another passphrase 1", "new_password2": "Another passphrase 1"})
     assert response.status_code == 400
     user.refresh_from_db()
@@ -98,7 +98,7 @@ def test_invitation_link_expires(client, secretariat_client, home, settings, mon
     real_now = InvitationTokenGenerator._now
     monkeypatch.setattr(InvitationTokenGenerator, "_now", lambda self: real_now(self) + timedelta(days=7, hours=1))
     response = type(client)().get(path)
-    assertContains(response, "This invitation link no longer works", status_code=400)
+    assertContains(response, "Este link de convite não funciona mais", status_code=400)
     monkeypatch.setattr(InvitationTokenGenerator, "_now", lambda self: real_now(self) + timedelta(days=6))
     assert type(client)().get(path).status_code == 302
 
