@@ -4,8 +4,10 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext_lazy as _
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.forms import LoginForm
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -13,6 +15,17 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def is_open_for_signup(self, request: HttpRequest) -> bool:
         return False
+
+
+class AccountLoginForm(LoginForm):
+    """allauth's login form with a label that says what to type (its own says "Login")."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["login"].label = _("Username or email address")
+        self.fields["login"].widget.attrs.update(placeholder="", autocomplete="username")
+        self.fields["password"].widget.attrs["placeholder"] = ""
+        self.fields["password"].help_text = ""  # the page links to the password reset itself
 
 
 def admin_login(request: HttpRequest) -> HttpResponse:

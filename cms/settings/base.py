@@ -214,6 +214,7 @@ LOGIN_REDIRECT_URL = "/"
 WAGTAILADMIN_LOGIN_URL = "account_login"  # the admin's own login form is never used: it cannot skip the second factor
 ACCOUNT_ADAPTER = "members_area.accounts_views.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
+ACCOUNT_FORMS = {"login": "members_area.accounts_views.AccountLoginForm"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "none"  # addresses come from the secretariat and are proven by the invitation link
 ACCOUNT_PREVENT_ENUMERATION = True
