@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model, logout
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.contrib.auth.signals import user_logged_in
 from django.contrib.sessions.backends.base import SessionBase
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
@@ -197,10 +198,17 @@ def _on_password_changed(sender, request: HttpRequest, user: AbstractBaseUser, *
     end_sessions(user, keep=keep)
 
 
+@receiver(post_save, sender=settings.AUTH_USER_MODEL, dispatch_uid="iscn_end_sessions_on_deactivation")
+def _on_user_saved(sender, instance: AbstractBaseUser, created: bool = False, **kwargs) -> None:
+    """An account switched off anywhere (e.g. Wagtail's user editor) loses its open sessions too."""
+    if not created and not instance.is_active:
+        end_sessions(instance)
+
+
 def deactivate_user(user: AbstractBaseUser) -> int:
     """Access ends at once: the account cannot log in and every open session is deleted. Content stays."""
     user.is_active = False
-    user.save(update_fields=["is_active"])
+    user.save(update_fields=["is_active"])  # the post_save receiver above ends the sessions
     return end_sessions(user)
 
 

@@ -231,6 +231,11 @@ ACCOUNT_RATE_LIMITS = {"login_failed": False}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "ISCN"
 USERSESSIONS_TRACK_ACTIVITY = False
+# Passwords are set, changed and reset only through allauth (reset without enumeration, other sessions ended);
+# the secretariat invites people and never sets or learns a member's password.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAILUSERS_PASSWORD_ENABLED = False
 # Secretariat members and superusers must use a second factor before they reach the admin.
 ISCN_REQUIRE_STAFF_MFA = env.bool("ISCN_REQUIRE_STAFF_MFA", default=True)
 # Invitation links: valid this many days, and only until the password is set.

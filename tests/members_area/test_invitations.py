@@ -215,3 +215,21 @@ def test_secretariat_cannot_deactivate_itself_or_an_administrator(secretariat_cl
     editor.refresh_from_db()
     admin.refresh_from_db()
     assert editor.is_active and admin.is_active
+
+
+def test_deactivation_in_wagtails_user_editor_ends_sessions_too(client, member, home):
+    member_client = type(client)()
+    member_client.force_login(member)
+    session_key = member_client.session.session_key
+    member.is_active = False
+    member.save()
+    assert not Session.objects.filter(session_key=session_key).exists()
+    assert member_client.get("/en/accounts/password/change/").status_code == 302
+
+
+def test_wagtail_admin_never_handles_passwords(client, editor, home):
+    client.force_login(editor)
+    assert client.get("/admin/password_reset/").status_code in (302, 404)
+    response = client.get("/admin/users/new/")
+    assert response.status_code == 200
+    assert 'name="password1"' not in response.content.decode()
