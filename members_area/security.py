@@ -6,6 +6,7 @@ Middleware here is listed in `cms/settings/base.py`; each class says where it mu
 import time
 from collections.abc import Callable
 from importlib import import_module
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
@@ -153,7 +154,7 @@ class SessionLifetimeMiddleware:
             ):
                 logout(request)
                 messages.info(request, _("Your session has expired. Please log in again."))
-                return redirect(f"{reverse('account_login')}?next={request.path}")
+                return redirect(f"{reverse('account_login')}?{urlencode({'next': request.get_full_path()})}")
             elif now - (last_seen or 0) >= LAST_SEEN_GRANULARITY:
                 request.session[LAST_SEEN_KEY] = now
         return self.get_response(request)

@@ -224,10 +224,10 @@ ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[ISCN] "
 ACCOUNT_EMAIL_NOTIFICATIONS = True
-# django-axes is the one lock for failed logins (per account and per address, liftable by the secretariat);
-# allauth's own counter of failed logins would answer first with a different message, so it is off. Its other
-# limits (password-reset mails, MFA codes) stay.
-ACCOUNT_RATE_LIMITS = {"login_failed": False}
+# django-axes locks accounts and addresses after failed passwords (liftable by the secretariat, see below).
+# allauth's own counter of failures also guards the second-factor step (TOTP codes), which axes does not see; it is
+# set looser than axes for passwords so that axes answers first there, and allauth's other limits (reset mails) stay.
+ACCOUNT_RATE_LIMITS = {"login_failed": "20/m/ip,8/15m/key"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "ISCN"
 USERSESSIONS_TRACK_ACTIVITY = False
@@ -267,10 +267,11 @@ CONTENT_SECURITY_POLICY = {
         "script-src": [SELF, NONCE],
         "style-src": [SELF, NONCE],
         "style-src-attr": [UNSAFE_INLINE],  # style="" attributes of rich text and embeds
-        "img-src": [SELF, "data:", "blob:"],
+        "img-src": [SELF, "data:", "blob:", *env.list("CSP_MEDIA_SOURCES", default=[])],  # e.g. an object store
+        "media-src": [SELF, *env.list("CSP_MEDIA_SOURCES", default=[])],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
-        "frame-src": [SELF],
+        "frame-src": [SELF, *env.list("CSP_FRAME_SOURCES", default=[])],  # e.g. https://www.youtube-nocookie.com
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],

@@ -231,3 +231,12 @@ def test_totp_setup_lets_the_editor_into_the_admin(client, roles, home):
     assert client.get("/admin/").status_code == 302
     with_totp(editor)
     assert client.get("/admin/").status_code == 200
+
+
+def test_guessing_the_second_factor_is_throttled(client, editor, home):
+    log_in(client, "editor-fixture", next_url="/admin/")
+    for _ in range(8):
+        client.post("/en/accounts/2fa/authenticate/", {"code": "000000"})
+    response = client.post("/en/accounts/2fa/authenticate/", {"code": current_code(editor)})
+    assertContains(response, "Too many failed login attempts")
+    assert SESSION_KEY not in client.session
