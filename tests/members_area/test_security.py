@@ -289,3 +289,23 @@ def test_check_deploy_is_clean_under_production_settings():
     assert result.returncode == 0, output
     assert "WARNINGS" not in output and "ERRORS" not in output
     assert "System check identified no issues" in output
+
+
+def test_private_pages_are_never_stored_in_a_shared_cache(client, home, member, roles):
+    from wagtail.models import PageViewRestriction
+
+    from members_area.roles import ROLE_MEMBERS
+    from tests.factories import StandardPageFactory
+
+    private = StandardPageFactory(parent=home, title="Members only", slug="members-only")
+    restriction = PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(roles[ROLE_MEMBERS])
+
+    anonymous = client.get(private.url)
+    assert anonymous.status_code == 302
+    assert "public" not in anonymous.get("Cache-Control", "")
+
+    client.force_login(member)
+    response = client.get(private.url)
+    assert response.status_code == 200
+    assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
