@@ -93,8 +93,9 @@ class RequireStaffMFAMiddleware:
     """Keeps Secretariat members and superusers without a second factor out of the admin.
 
     Until they set up TOTP they reach the public site, the account pages and logout; every admin URL sends them to
-    the TOTP setup. allauth's login asks for the second factor of everyone who has one, and the admin's own login
-    form is never used (`WAGTAILADMIN_LOGIN_URL`, and `/admin/login/` redirects), so a second factor cannot be skipped.
+    the TOTP setup (so do restricted pages and documents: the serve hooks in wagtail_hooks.py). allauth's login asks
+    for the second factor of everyone who has one, and the admin's own login form is never used
+    (`WAGTAILADMIN_LOGIN_URL`, and `/admin/login/` redirects), so a second factor cannot be skipped.
     Sits after AuthenticationMiddleware.
     """
 
@@ -105,18 +106,27 @@ class RequireStaffMFAMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         if (
-            getattr(settings, "ISCN_REQUIRE_STAFF_MFA", True)
-            and request.path_info.startswith(self.PROTECTED_PREFIXES)
+            request.path_info.startswith(self.PROTECTED_PREFIXES)
             and not request.path_info.startswith("/admin/logout/")
-            and requires_mfa(request.user)
-            and not has_totp(request.user)
+            and second_factor_missing(request)
         ):
-            messages.warning(
-                request,
-                _("Your account gives access to the administration. Set up two-factor authentication to continue."),
-            )
-            return redirect("mfa_activate_totp")
+            return redirect_to_mfa_setup(request)
         return self.get_response(request)
+
+
+def second_factor_missing(request: HttpRequest) -> bool:
+    """Whether this request comes from an account that needs a second factor and has none yet."""
+    return (
+        getattr(settings, "ISCN_REQUIRE_STAFF_MFA", True) and requires_mfa(request.user) and not has_totp(request.user)
+    )
+
+
+def redirect_to_mfa_setup(request: HttpRequest) -> HttpResponse:
+    messages.warning(
+        request,
+        _("Your account gives access to the administration. Set up two-factor authentication to continue."),
+    )
+    return redirect("mfa_activate_totp")
 
 
 # --- Sessions: idle timeout, absolute lifetime, ended on deactivation and password change ------------------------

@@ -8,6 +8,7 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
 # --- Accounts and security (issue 4): invitations, deactivation, login locks ---------------------------------------
 from . import admin_views
+from .security import redirect_to_mfa_setup, second_factor_missing
 
 
 class AccountManagerMenuItem(MenuItem):
@@ -39,6 +40,25 @@ def register_accounts_menu() -> SubmenuMenuItem:
         ]
     )
     return SubmenuMenuItem(_("Members"), menu, icon_name="group", name="iscn-accounts", order=850)
+
+
+@hooks.register("before_serve_page")
+def require_second_factor_for_private_pages(page, request, serve_args, serve_kwargs):
+    """The Secretariat and superusers without a second factor see only the public site (issue 4)."""
+    if request.user.is_authenticated and second_factor_missing(request) and page.get_view_restrictions().exists():
+        return redirect_to_mfa_setup(request)
+    return None
+
+
+@hooks.register("before_serve_document")
+def require_second_factor_for_private_documents(document, request):
+    if (
+        request.user.is_authenticated
+        and second_factor_missing(request)
+        and document.collection.get_view_restrictions().exists()
+    ):
+        return redirect_to_mfa_setup(request)
+    return None
 
 
 # --- end of accounts and security (issue 4) -------------------------------------------------------------------------

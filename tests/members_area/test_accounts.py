@@ -240,3 +240,22 @@ def test_guessing_the_second_factor_is_throttled(client, editor, home):
     response = client.post("/en/accounts/2fa/authenticate/", {"code": current_code(editor)})
     assertContains(response, "Too many failed login attempts")
     assert SESSION_KEY not in client.session
+
+
+def test_staff_without_second_factor_see_only_public_pages(client, home, roles):
+    from wagtail.models import PageViewRestriction
+
+    from members_area.roles import ROLE_MEMBERS
+    from tests.factories import StandardPageFactory
+
+    private = StandardPageFactory(parent=home, title="Members only", slug="members-only")
+    restriction = PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(roles[ROLE_MEMBERS])
+    public = StandardPageFactory(parent=home, title="Open", slug="open")
+
+    admin = UserFactory(username="root", is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    assert client.get(public.url).status_code == 200
+    assert client.get(private.url)["Location"] == "/en/accounts/2fa/totp/activate/"
+    with_totp(admin)
+    assert client.get(private.url).status_code == 200
