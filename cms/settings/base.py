@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "allauth.usersessions",
+    "django.contrib.humanize",  # allauth.usersessions' templates
     "axes",
     "csp",
 ]

@@ -259,3 +259,12 @@ def test_staff_without_second_factor_see_only_public_pages(client, home, roles):
     assert client.get(private.url)["Location"] == "/en/accounts/2fa/totp/activate/"
     with_totp(admin)
     assert client.get(private.url).status_code == 200
+
+
+@pytest.mark.parametrize("code", ["en", "de", "es", "pt"])
+def test_account_pages_render_in_the_site_frame(client, member, home, code):
+    client.force_login(member)
+    for url in ("password/change/", "2fa/", "sessions/", "logout/"):
+        response = client.get(f"/{code}/accounts/{url}")
+        assertContains(response, f'<html lang="{code}"')
+        assertContains(response, 'class="account-nav"' if url != "logout/" else 'class="site-header"')

@@ -233,3 +233,14 @@ def test_wagtail_admin_never_handles_passwords(client, editor, home):
     response = client.get("/admin/users/new/")
     assert response.status_code == 200
     assert 'name="password1"' not in response.content.decode()
+
+
+def test_accounts_list_shows_status_and_second_factor(secretariat_client, member, home):
+    invite(secretariat_client)
+    response = secretariat_client.get("/admin/accounts/")
+    assertContains(response, "member-fixture")
+    assertContains(response, "ana.silva")
+    assertContains(response, "Invite again")
+    response = secretariat_client.get("/admin/accounts/?q=ana")
+    assertContains(response, "ana.silva")
+    assert "member-fixture" not in response.content.decode()
