@@ -42,6 +42,25 @@ def register_accounts_menu() -> SubmenuMenuItem:
     return SubmenuMenuItem(_("Members"), menu, icon_name="group", name="iscn-accounts", order=850)
 
 
+@hooks.register("register_account_menu_item")
+def change_password_link(request) -> dict:
+    """Wagtail's own password forms are off: its account page links to the site's account pages instead."""
+    return {
+        "url": reverse("account_change_password"),
+        "label": _("Change password"),
+        "help_text": _("Changing your password ends your other sessions."),
+    }
+
+
+@hooks.register("register_account_menu_item")
+def second_factor_link(request) -> dict:
+    return {
+        "url": reverse("mfa_index"),
+        "label": _("Two-factor authentication"),
+        "help_text": _("An authenticator app and recovery codes protect your account."),
+    }
+
+
 @hooks.register("before_serve_page")
 def require_second_factor_for_private_pages(page, request, serve_args, serve_kwargs):
     """The Secretariat and superusers without a second factor see only the public site (issue 4)."""

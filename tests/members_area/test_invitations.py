@@ -244,3 +244,9 @@ def test_accounts_list_shows_status_and_second_factor(secretariat_client, member
     response = secretariat_client.get("/admin/accounts/?q=ana")
     assertContains(response, "ana.silva")
     assert "member-fixture" not in response.content.decode()
+
+
+def test_admin_account_page_links_to_the_site_account_pages(secretariat_client, home):
+    response = secretariat_client.get("/admin/account/")
+    assertContains(response, 'href="/en/accounts/password/change/"')
+    assertContains(response, 'href="/en/accounts/2fa/"')
