@@ -36,5 +36,6 @@ urlpatterns += i18n_patterns(
     # The members-area helper adds path("accounts/profile/", …) here, before allauth's URLs.
     path("accounts/invitation/<uidb64>/<token>/", invitations.accept_invitation, name="accept_invitation"),
     path("accounts/", include("allauth.urls")),
+    path("_util/login/", accounts_views.admin_login, name="frontend_login_redirect"),  # Wagtail's form, never used
     path("", include(wagtail_urls)),
 )

@@ -29,11 +29,13 @@ class AccountLoginForm(LoginForm):
 
 
 def admin_login(request: HttpRequest) -> HttpResponse:
-    """`/admin/login/` sends every request to the site's login, so the admin's own form cannot skip the second factor.
+    """`/admin/login/` and Wagtail's front-end `/<lang>/_util/login/` send every request to the site's login, so
+    neither of Wagtail's own forms can skip the second factor or the throttling.
 
-    A POST is not handled here at all: no password is ever checked by this URL.
+    A POST is not handled here at all: no password is ever checked by these URLs.
     """
     next_url = request.GET.get("next", "")
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=False):
         next_url = ""
-    return redirect_to_login(next_url or reverse("wagtailadmin_home"), login_url=reverse("account_login"))
+    default = reverse("wagtailadmin_home") if request.path.startswith("/admin/") else "/"
+    return redirect_to_login(next_url or default, login_url=reverse("account_login"))

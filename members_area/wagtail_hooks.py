@@ -34,12 +34,13 @@ def register_account_urls() -> list:
 def register_accounts_menu() -> SubmenuMenuItem:
     menu = Menu(
         items=[
-            AccountManagerMenuItem(_("Accounts"), reverse("iscn_accounts_index"), icon_name="group", order=100),
+            AccountManagerMenuItem(_("All accounts"), reverse("iscn_accounts_index"), icon_name="group", order=100),
             AccountManagerMenuItem(_("Invite a member"), reverse("iscn_accounts_invite"), icon_name="mail", order=200),
             AccountManagerMenuItem(_("Login locks"), reverse("iscn_login_locks"), icon_name="lock", order=300),
         ]
     )
-    return SubmenuMenuItem(_("Members"), menu, icon_name="group", name="iscn-accounts", order=850)
+    # Not "Members": the members-area half registers a "Members" snippet group (profiles, deletion requests).
+    return SubmenuMenuItem(_("Accounts"), menu, icon_name="key", name="iscn-accounts", order=260)
 
 
 @hooks.register("register_account_menu_item")

@@ -213,6 +213,7 @@ DEMO_PASSWORD = env("DEMO_PASSWORD", default="")
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 WAGTAILADMIN_LOGIN_URL = "account_login"  # the admin's own login form is never used: it cannot skip the second factor
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"  # nor is Wagtail's front-end one (restricted pages)
 ACCOUNT_ADAPTER = "members_area.accounts_views.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
 ACCOUNT_FORMS = {"login": "members_area.accounts_views.AccountLoginForm"}

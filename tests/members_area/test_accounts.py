@@ -268,3 +268,20 @@ def test_account_pages_render_in_the_site_frame(client, member, home, code):
         response = client.get(f"/{code}/accounts/{url}")
         assertContains(response, f'<html lang="{code}"')
         assertContains(response, 'class="account-nav"' if url != "logout/" else 'class="site-header"')
+
+
+def test_wagtails_front_end_login_form_is_not_used(client, editor, home, roles):
+    from wagtail.models import PageViewRestriction
+
+    from members_area.roles import ROLE_MEMBERS
+    from tests.factories import StandardPageFactory
+
+    private = StandardPageFactory(parent=home, title="Members only", slug="members-only")
+    restriction = PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(roles[ROLE_MEMBERS])
+    assert client.get(private.url)["Location"] == f"/en/accounts/login/?next={private.url}"
+
+    response = client.post("/en/_util/login/", {"username": "editor-fixture", "password": PASSWORD})
+    assert response.status_code == 302
+    assert response["Location"].startswith("/en/accounts/login/")
+    assert SESSION_KEY not in client.session
