@@ -11,8 +11,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import PublicPagesSitemap
+from members_area import accounts_views, invitations
 
 urlpatterns = [
+    # The admin's own login form is never used: allauth's login asks for the second factor (issue 4).
+    path("admin/login/", accounts_views.admin_login, name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", home_views.health, name="health"),
@@ -30,5 +33,9 @@ if settings.DEBUG:
 
 # Everything a visitor reads carries its language in the path; "/" is redirected by LocaleMiddleware.
 urlpatterns += i18n_patterns(
+    # The members-area helper adds path("accounts/profile/", …) here, before allauth's URLs.
+    path("accounts/invitation/<uidb64>/<token>/", invitations.accept_invitation, name="accept_invitation"),
+    path("accounts/", include("allauth.urls")),
+    path("_util/login/", accounts_views.admin_login, name="frontend_login_redirect"),  # Wagtail's form, never used
     path("", include(wagtail_urls)),
 )

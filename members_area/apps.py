@@ -12,3 +12,4 @@ class MembersAreaConfig(AppConfig):
 
         # Models added by later migrations get their permissions only after migrate; keep the roles in step then.
         post_migrate.connect(sync_role_permissions, dispatch_uid="members_area.sync_role_permissions")
+        from . import security  # noqa: F401  (issue 4: connects the session and password-change receivers)
