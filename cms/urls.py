@@ -11,9 +11,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import PublicPagesSitemap
+from members_area import views as members_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Members area (issue 4): Wagtail's document view wrapped so private documents never answer conditionally.
+    path("documents/<int:document_id>/<str:document_filename>", members_views.serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", home_views.health, name="health"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
@@ -26,9 +29,11 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Never /media/documents/: documents go through the permission-checked view above (members area, issue 4).
+    urlpatterns += static(settings.MEDIA_URL, view=members_views.public_media, document_root=settings.MEDIA_ROOT)
 
 # Everything a visitor reads carries its language in the path; "/" is redirected by LocaleMiddleware.
 urlpatterns += i18n_patterns(
+    path("accounts/profile/", include("members_area.urls")),  # members area (issue 4); before allauth's accounts/
     path("", include(wagtail_urls)),
 )

@@ -189,3 +189,14 @@ SITE_TITLE = _("International Smart Cities Network")
 
 # Password of the demo accounts from `load_demo_content --with-demo-users`; generated and printed when empty.
 DEMO_PASSWORD = env("DEMO_PASSWORD", default="")
+
+# --- Members area (issue 4) ---
+# Profile photos and other members-only files: outside MEDIA_ROOT, never served by the web server, only streamed by
+# members-only views. On several app servers this must be shared storage (a mounted volume).
+MEMBERS_PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private_media")
+MEMBERS_PHOTO_MAX_UPLOAD_SIZE = 2 * 1024 * 1024
+# Deletion requests (GDPR) are mailed here.
+MEMBERS_SECRETARIAT_EMAIL = env("SECRETARIAT_EMAIL", default="secretariat@iscn.example.org")
+# Until the accounts half (allauth) sets LOGIN_URL, restricted pages and members' views send people to Wagtail's
+# front-end login form; a LOGIN_URL set elsewhere in this file wins.
+globals().setdefault("LOGIN_URL", "wagtailcore_login")
