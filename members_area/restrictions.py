@@ -39,24 +39,42 @@ def members_group() -> Group:
     return Group.objects.get_or_create(name=ROLE_MEMBERS)[0]
 
 
-def ensure_members_restriction(page: Page) -> PageViewRestriction:
-    """The page carries a GROUPS restriction for Members (and nothing weaker)."""
+def ensure_members_restriction(page: Page, keep: PageViewRestriction | None = None) -> PageViewRestriction:
+    """The page carries exactly one restriction: GROUPS, including Members.
+
+    `keep` is a restriction being saved right now: Wagtail's copy actions save a restriction and then set its groups,
+    so that one must survive and any older duplicate goes.
+    """
     group = members_group()
-    restriction = page.view_restrictions.filter(restriction_type=PageViewRestriction.GROUPS).first()
     with _Syncing():
-        # "Any logged-in user" or a password is weaker than the Members rule: replace it.
-        page.view_restrictions.exclude(restriction_type=PageViewRestriction.GROUPS).delete()
-        if restriction is None:
-            restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
-        if not restriction.groups.filter(pk=group.pk).exists():
-            restriction.groups.add(group)
+        restrictions = list(page.view_restrictions.order_by("-pk"))
+        if keep is None or keep.restriction_type != PageViewRestriction.GROUPS:
+            keep = next((r for r in restrictions if r.restriction_type == PageViewRestriction.GROUPS), None)
+        # "Any logged-in user", a password or a second GROUPS restriction: replace them by the one rule.
+        PageViewRestriction.objects.filter(
+            pk__in=[r.pk for r in restrictions if keep is None or r.pk != keep.pk]
+        ).delete()
+        if keep is None:
+            keep = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+        if not keep.groups.filter(pk=group.pk).exists():
+            keep.groups.add(group)
     _copy_to_translations(page)
-    return restriction
+    return keep
+
+
+def _effective(page: Page) -> dict[str, PageViewRestriction]:
+    """The page's restrictions by type; a GROUPS restriction without groups (half-made) is left out."""
+    result = {}
+    for restriction in page.view_restrictions.order_by("pk").prefetch_related("groups"):
+        if restriction.restriction_type == PageViewRestriction.GROUPS and not restriction.groups.all():
+            continue
+        result.setdefault(restriction.restriction_type, restriction)
+    return result
 
 
 def _copy_to_translations(source: Page) -> None:
     """Give every other page of the source's translation group the source's restrictions (types and groups)."""
-    restrictions = list(source.view_restrictions.prefetch_related("groups"))
+    restrictions = _effective(source)
     if not restrictions:
         return
     with _Syncing():
@@ -64,29 +82,34 @@ def _copy_to_translations(source: Page) -> None:
             _apply(restrictions, target)
 
 
-def _apply(restrictions: list[PageViewRestriction], target: Page) -> None:
-    existing = {r.restriction_type: r for r in target.view_restrictions.prefetch_related("groups")}
-    for restriction in restrictions:
-        copy = existing.get(restriction.restriction_type)
+def _apply(restrictions: dict[str, PageViewRestriction], target: Page) -> None:
+    existing: dict[str, PageViewRestriction] = {}
+    # Newest first: a restriction being saved right now (by a copy action that sets its groups next) survives.
+    for restriction in target.view_restrictions.order_by("-pk").prefetch_related("groups"):
+        if restriction.restriction_type in existing:
+            restriction.delete()  # one restriction per type; an older duplicate would only confuse
+        else:
+            existing[restriction.restriction_type] = restriction
+    for restriction_type, restriction in restrictions.items():
+        copy = existing.get(restriction_type)
         if copy is None:
             copy = PageViewRestriction.objects.create(
-                page=target, restriction_type=restriction.restriction_type, password=restriction.password
+                page=target, restriction_type=restriction_type, password=restriction.password
             )
         wanted = {g.pk for g in restriction.groups.all()}
         if {g.pk for g in copy.groups.all()} != wanted:
             copy.groups.set(wanted)
 
 
-def _inherit_from_translations(page: Page) -> None:
-    """A page new in a locale takes the restrictions its translations already carry."""
-    if page.view_restrictions.exists():
-        return
+def _inherit_from_translations(page: Page) -> bool:
+    """The page takes the restrictions its translations carry; False when none of them has any."""
     for sibling in Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk):
-        restrictions = list(sibling.view_restrictions.prefetch_related("groups"))
+        restrictions = _effective(sibling)
         if restrictions:
             with _Syncing():
                 _apply(restrictions, page)
-            return
+            return True
+    return False
 
 
 def page_saved(sender, instance, created: bool = False, raw: bool = False, **kwargs) -> None:
@@ -96,20 +119,37 @@ def page_saved(sender, instance, created: bool = False, raw: bool = False, **kwa
 
     if isinstance(instance, MembersAreaPage):
         ensure_members_restriction(instance)
-    elif created:
+    elif created and not instance.view_restrictions.exists():
         _inherit_from_translations(instance)
 
 
 def restriction_saved(sender, instance: PageViewRestriction, raw: bool = False, **kwargs) -> None:
     if raw or _syncing():
         return
-    _copy_to_translations(instance.page)
+    from .models import MembersAreaPage
+
+    page = instance.page.specific_deferred
+    if isinstance(page, MembersAreaPage):
+        ensure_members_restriction(page, keep=instance)
+    elif instance.restriction_type == PageViewRestriction.GROUPS and not instance.groups.exists():
+        # Either the admin adds the groups next (m2m_changed syncs then), or wagtail-localize copied a restriction
+        # without its groups (it does not copy the m2m): take them from a translation that has them.
+        _inherit_from_translations(instance.page)
+    else:
+        _copy_to_translations(instance.page)
 
 
 def restriction_groups_changed(sender, instance, action: str, reverse: bool = False, **kwargs) -> None:
     if _syncing() or reverse or action not in ("post_add", "post_remove", "post_clear"):
         return
-    if isinstance(instance, PageViewRestriction):
+    if not isinstance(instance, PageViewRestriction):
+        return
+    from .models import MembersAreaPage
+
+    page = instance.page.specific_deferred
+    if isinstance(page, MembersAreaPage):
+        ensure_members_restriction(page)
+    else:
         _copy_to_translations(instance.page)
 
 
