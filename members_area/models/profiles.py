@@ -16,6 +16,19 @@ REPRESENTATIVES = {
 }
 
 
+# One sentence per level, so each language can word it properly.
+QUOTA_MESSAGES = {
+    LEVEL_NATIONAL: _(
+        "%(country)s already has %(max)d national representatives, the most the network allows. "
+        "Deactivate one of them or register this member at the municipal level."
+    ),
+    LEVEL_MUNICIPAL: _(
+        "%(country)s already has %(max)d municipal representatives, the most the network allows. "
+        "Deactivate one of them or register this member at the national level."
+    ),
+}
+
+
 class MemberProfile(models.Model):
     """What a member tells the network about themselves; other members read it, the public never does."""
 
@@ -93,13 +106,7 @@ class MemberProfile(models.Model):
             return  # a deactivated member's profile does not take a seat
         if representatives(self.country, self.level).exclude(pk=self.pk).count() >= maximum:
             raise ValidationError(
-                {
-                    "level": _(
-                        "%(country)s already has %(max)d %(level)s representatives, the most the network allows. "
-                        "Deactivate one of them or choose the other level."
-                    )
-                    % {"country": self.country.localized, "max": maximum, "level": self.get_level_display().lower()}
-                }
+                {"level": QUOTA_MESSAGES[self.level] % {"country": self.country.localized, "max": maximum}}
             )
 
     @property

@@ -32,7 +32,7 @@ def test_third_national_representative_is_refused(make_member, country, roles):
         new_profile(roles, "n3", country=country, level="national").full_clean()
     assert error.value.message_dict["level"] == [
         "Brazil already has 2 national representatives, the most the network allows. "
-        "Deactivate one of them or choose the other level."
+        "Deactivate one of them or register this member at the municipal level."
     ]
 
 
