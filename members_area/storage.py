@@ -4,6 +4,9 @@ import os
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
+from django.db import models
+from django.db.models.fields.files import ImageFieldFile
+from django.urls import reverse
 
 
 class PrivateMediaStorage(FileSystemStorage):
@@ -24,3 +27,22 @@ class PrivateMediaStorage(FileSystemStorage):
 
 def private_storage() -> PrivateMediaStorage:
     return PrivateMediaStorage()
+
+
+class MemberPhotoFieldFile(ImageFieldFile):
+    """A profile photo's URL is the members-only photo view, wherever it is shown (site templates, admin widgets)."""
+
+    @property
+    def url(self) -> str:
+        self._require_file()
+        return reverse("members_area:profile_photo", args=[self.instance.pk])
+
+
+class MemberPhotoField(models.ImageField):
+    """An image field stored in private storage whose URL goes through the members-only view."""
+
+    attr_class = MemberPhotoFieldFile
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("storage", private_storage)
+        super().__init__(*args, **kwargs)

@@ -19,7 +19,7 @@ from django.views.static import serve as static_serve
 from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve as wagtail_serve_document
 
-from .access import member_required
+from .access import is_member, member_required, refuse
 from .forms import DeletionRequestForm, MemberProfileForm
 from .models import DeletionRequest, MemberProfile
 
@@ -158,10 +158,11 @@ def profile_delete(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(request, "members_area/profile_delete.html", context)
 
 
-@member_required
 @require_http_methods(["GET"])
 def profile_photo(request: HttpRequest, profile_id: int) -> HttpResponse:
-    """A member's photo for other members; streamed from private storage, never a public media URL."""
+    """A member's photo for other members and the secretariat; streamed from private storage, never a media URL."""
+    if not (is_member(request.user) or request.user.has_perm("members_area.change_memberprofile")):
+        return refuse(request)
     profile = get_object_or_404(MemberProfile, pk=profile_id, user__is_active=True)
     if not profile.photo:
         raise Http404
@@ -172,6 +173,7 @@ def profile_photo(request: HttpRequest, profile_id: int) -> HttpResponse:
     content_type = mimetypes.guess_type(profile.photo.name)[0] or "application/octet-stream"
     response = FileResponse(handle, content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
     return response
 
 

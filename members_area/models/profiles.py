@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from members_area.storage import private_storage
+from members_area.storage import MemberPhotoField
 
 # Seed document, "Participation": each country assigns 1-2 national and 2-3 municipal representatives.
 LEVEL_NATIONAL = "national"
@@ -67,10 +67,9 @@ class MemberProfile(models.Model):
         _("languages spoken"), max_length=200, blank=True, help_text=_("For example: Portuguese, English, Spanish.")
     )
     bio = models.TextField(_("about me"), max_length=2000, blank=True)
-    photo = models.ImageField(
+    photo = MemberPhotoField(
         _("photo"),
         upload_to="member-photos/",
-        storage=private_storage,
         blank=True,
         help_text=_("Shown to other members only. JPEG, PNG or WebP, at most 2 MB."),
     )

@@ -111,10 +111,14 @@ def test_anonymous_never_sees_a_private_page_or_its_translation(client, private_
 
 def test_non_member_gets_a_friendly_403(client, private_page, outsider):
     client.force_login(outsider)
-    for path in ("/en/members/", "/en/members/meeting-notes/", "/de/members/meeting-notes/"):
+    for path, text in (
+        ("/en/members/", "Members only"),
+        ("/en/members/meeting-notes/", "Members only"),
+        ("/de/members/meeting-notes/", "Nur für Mitglieder"),
+    ):
         response = client.get(path)
         assert response.status_code == 403
-        assertContains(response, "Members only", status_code=403)
+        assertContains(response, text, status_code=403)
         assertNotContains(response, MARKER, status_code=403)
 
 

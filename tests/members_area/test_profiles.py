@@ -231,3 +231,14 @@ def test_login_records_previous_login_for_the_dashboard(client, member):
     client.force_login(member)
     second = MemberProfile.objects.get(user=member)
     assert second.previous_login == first.latest_login
+
+
+def test_secretariat_sees_the_photo_in_the_admin_through_the_private_view(client, member, editor, country):
+    client.force_login(member)
+    client.post(url("profile_edit"), {"country": country.pk, "level": "municipal", "photo": png()})
+    profile = MemberProfile.objects.get(user=member)
+    assert profile.photo.url == url("profile_photo", profile.pk)
+    client.force_login(editor)
+    response = client.get(reverse("wagtailsnippets_members_area_memberprofile:edit", args=[profile.pk]))
+    assertContains(response, f'href="{profile.photo.url}"')
+    assert client.get(profile.photo.url).status_code == 200
