@@ -1,5 +1,6 @@
 """Members' own profile (view, edit, export, deletion request), members-only photos, and the document serve guard."""
 
+import io
 import json
 import mimetypes
 
@@ -18,6 +19,8 @@ from django.views.static import serve as static_serve
 
 from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve as wagtail_serve_document
+from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 
 from .access import is_member, member_required, refuse
 from .forms import DeletionRequestForm, MemberProfileForm
@@ -174,6 +177,29 @@ def profile_photo(request: HttpRequest, profile_id: int) -> HttpResponse:
     response = FileResponse(handle, content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
+    return response
+
+
+# Sizes the members-only image view renders; a closed list so nobody can make the server render arbitrary sizes.
+MEMBER_IMAGE_FILTERS = {"fill-160x160", "fill-480x270", "max-800x800", "width-1200"}
+
+
+@member_required
+@require_http_methods(["GET"])
+def member_image(request: HttpRequest, image_id: int, filter_spec: str) -> HttpResponse:
+    """An image of a restricted collection (e.g. Members), rendered in memory for members; never a stored rendition.
+
+    Public images keep Wagtail's renditions; this view refuses them so it cannot be used as a general image proxy.
+    """
+    if filter_spec not in MEMBER_IMAGE_FILTERS:
+        raise Http404
+    image = get_object_or_404(get_image_model().objects.select_related("collection"), pk=image_id)
+    if not image.collection.get_view_restrictions().exists():
+        raise Http404
+    output = io.BytesIO()
+    rendered = Filter(spec=filter_spec).run(image, output)
+    response = HttpResponse(output.getvalue(), content_type=rendered.mime_type)
+    response["X-Content-Type-Options"] = "nosniff"
     return response
 
 
