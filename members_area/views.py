@@ -204,13 +204,20 @@ def member_image(request: HttpRequest, image_id: int, filter_spec: str) -> HttpR
 
 
 def public_media(request: HttpRequest, path: str, document_root: str) -> HttpResponse:
-    """Media files for the development server (DEBUG only), except documents, which only the serve view hands out.
+    """Media files for the development server (DEBUG only), except documents and images of restricted collections.
 
     Production serves /media/ from its web server or object storage and must not expose /media/documents/ either.
     """
-    if path.startswith(("documents/", "original_documents/")):
+    if path.startswith(("documents/", "original_documents/")) or _is_restricted_image_file(path):
         raise Http404
     return static_serve(request, path, document_root=document_root)
+
+
+def _is_restricted_image_file(path: str) -> bool:
+    """Whether the media path is the original or a rendition of an image in a restricted collection."""
+    Image = get_image_model()
+    images = Image.objects.filter(file=path) | Image.objects.filter(renditions__file=path)
+    return any(image.collection.get_view_restrictions().exists() for image in images.select_related("collection"))
 
 
 def serve_document(request: HttpRequest, document_id: int, document_filename: str) -> HttpResponse:

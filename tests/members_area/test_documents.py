@@ -235,3 +235,13 @@ def test_members_image_view_refuses_public_images(client, private_image, member)
     private_image.save()
     client.force_login(member)
     assert client.get(f"/en/accounts/profile/images/{private_image.pk}/fill-160x160/").status_code == 404
+
+
+def test_development_media_view_refuses_restricted_images(private_image, settings):
+    request = RequestFactory().get("/media/x")
+    with pytest.raises(views.Http404):
+        views.public_media(request, private_image.file.name, document_root=settings.MEDIA_ROOT)
+    private_image.collection = Collection.get_first_root_node()
+    private_image.save()
+    response = views.public_media(request, private_image.file.name, document_root=settings.MEDIA_ROOT)
+    assert response.status_code == 200
