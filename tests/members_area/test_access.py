@@ -229,3 +229,22 @@ def test_no_page_api_is_exposed(client, private_page):
         response = client.get(path, follow=True)  # /api/ is first sent to /en/api/ by the language prefix
         assert response.status_code == 404, path
         assert MARKER not in response.content.decode()
+
+
+def test_wagtail_localize_translation_of_a_restricted_page_keeps_the_groups(
+    home_pages, roles, django_capture_on_commit_callbacks
+):
+    """wagtail-localize copies a restriction without its groups; the project hook fills them in."""
+    from home.demo.translation import translate
+
+    page = home_pages["en"].add_child(
+        instance=StandardPage(title="Working group", slug="working-group", introduction="Notes", body="[]")
+    )
+    page.save_revision().publish()
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(roles["Members"])
+    with django_capture_on_commit_callbacks(execute=True):
+        german = translate(page, home_pages["de"].locale, {"Working group": "Arbeitsgruppe", "Notes": "Notizen"})
+    restrictions = list(german.view_restrictions.all())
+    assert len(restrictions) == 1
+    assert list(restrictions[0].groups.all()) == [roles["Members"]]
