@@ -248,3 +248,12 @@ def test_wagtail_localize_translation_of_a_restricted_page_keeps_the_groups(
     restrictions = list(german.view_restrictions.all())
     assert len(restrictions) == 1
     assert list(restrictions[0].groups.all()) == [roles["Members"]]
+
+
+def test_demo_members_area_is_idempotent(demo_site, django_capture_on_commit_callbacks):
+    from members_area.demo import create_demo_content
+
+    with django_capture_on_commit_callbacks(execute=True):
+        create_demo_content()
+    assert MembersAreaPage.objects.count() == 4
+    assert PageViewRestriction.objects.filter(page__in=MembersAreaPage.objects.all()).count() == 4
