@@ -84,9 +84,17 @@ def add_representation_gaps_panel(request: HttpRequest, panels: list) -> None:
 
 # Second layer: whatever the restrictions say, pages in a members area are for members only. Runs before Wagtail's
 # own restriction check (order=-10) so a signed-in non-member gets a 403 page rather than a login form.
+def _in_members_area(page: Page, request: HttpRequest) -> bool:
+    """in_members_area, asked once per request (both serve hooks need it)."""
+    cache = request.__dict__.setdefault("_iscn_in_members_area", {})
+    if page.pk not in cache:
+        cache[page.pk] = in_members_area(page)
+    return cache[page.pk]
+
+
 @hooks.register("before_serve_page", order=-10)
 def refuse_non_members(page: Page, request: HttpRequest, serve_args, serve_kwargs) -> HttpResponse | None:
-    if in_members_area(page) and not is_member(request.user):
+    if _in_members_area(page, request) and not is_member(request.user):
         return refuse(request)
     return None
 
@@ -95,7 +103,7 @@ def refuse_non_members(page: Page, request: HttpRequest, serve_args, serve_kwarg
 def keep_members_pages_out_of_shared_caches(next_serve_page):
     def inner(page: Page, request: HttpRequest, serve_args, serve_kwargs) -> HttpResponse:
         response = next_serve_page(page, request, serve_args, serve_kwargs)
-        if in_members_area(page):
+        if _in_members_area(page, request):
             add_never_cache_headers(response)
             patch_cache_control(response, private=True)
         return response
