@@ -287,3 +287,10 @@ ISCN_ADMIN_CSP_REPLACE = {
     "style-src": [SELF, UNSAFE_INLINE],
     "frame-ancestors": [SELF],
 }
+# --- Members area (issue 4) ---
+# Profile photos and other members-only files: outside MEDIA_ROOT, never served by the web server, only streamed by
+# members-only views. On several app servers this must be shared storage (a mounted volume).
+MEMBERS_PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private_media")
+MEMBERS_PHOTO_MAX_UPLOAD_SIZE = 2 * 1024 * 1024
+# Deletion requests (GDPR) are mailed here.
+MEMBERS_SECRETARIAT_EMAIL = env("SECRETARIAT_EMAIL", default="secretariat@iscn.example.org")
