@@ -1,8 +1,10 @@
 """Blocks for the body of every page (StoryBlock) and the small blocks it is made of."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
@@ -77,8 +79,8 @@ class CallToActionBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
-            raise blocks.StructBlockValidationError(
-                block_errors={"page": blocks.BlockValidationError(_("Choose a page or enter an external address."))}
+            raise StructBlockValidationError(
+                block_errors={"page": ValidationError(_("Choose a page or enter an external address."))}
             )
         return value
 

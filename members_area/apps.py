@@ -8,7 +8,14 @@ class MembersAreaConfig(AppConfig):
     verbose_name = _("Members area")
 
     def ready(self) -> None:
+        from . import restrictions, security, signals  # noqa: F401  (security connects its receivers on import)
         from .roles import sync_role_permissions
 
         # Models added by later migrations get their permissions only after migrate; keep the roles in step then.
         post_migrate.connect(sync_role_permissions, dispatch_uid="members_area.sync_role_permissions")
+
+        post_migrate.connect(
+            restrictions.ensure_after_migrate, sender=self, dispatch_uid="members_area.ensure_members_collection"
+        )
+        restrictions.connect()
+        signals.connect()

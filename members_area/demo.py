@@ -1,8 +1,18 @@
 """Demo content of the members area and the demo accounts."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db import transaction
 
+from wagtail.models import Locale
+
+from home.demo.translation import translate
+from home.models import HomePage
+
+from . import demo_content
+from .models import MemberProfile, MembersAreaPage
+from .restrictions import ensure_members_collection, ensure_members_restriction
 from .roles import ROLE_MEMBERS, ROLE_SECRETARIAT, sync_role_permissions
 
 DEMO_USERS = [
@@ -13,9 +23,41 @@ DEMO_USERS = [
 ]
 
 
+def ensure_members_area(home: HomePage) -> MembersAreaPage:
+    """The members root under the default locale's home page, restricted to the group Members."""
+    page = MembersAreaPage.objects.child_of(home).first()
+    if page is None:
+        data = demo_content.MEMBERS_AREA
+        page = home.add_child(
+            instance=MembersAreaPage(
+                title=data["title"],
+                slug=data["slug"],
+                introduction=data["introduction"],
+                search_description=data["search_description"],
+                show_in_menus=True,  # the menu lists it to members only (home.visibility)
+                live=False,
+            )
+        )
+        page.save_revision().publish()
+        page.refresh_from_db()
+    ensure_members_restriction(page)
+    return page
+
+
+@transaction.atomic
 def create_demo_content() -> None:
-    """The roles exist after migrate; a flushed test database needs them made again."""
+    """The roles (a flushed test database needs them made again), the private collection, the members area."""
     sync_role_permissions()
+    ensure_members_collection()
+    default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    home = HomePage.objects.filter(locale=default, depth=2).first()
+    if home is None:
+        return
+    members_area = ensure_members_area(home)
+    for code, locale in ((loc.language_code, loc) for loc in Locale.objects.exclude(pk=default.pk)):
+        if code in demo_content.TRANSLATIONS:
+            translated = translate(members_area, locale, demo_content.TRANSLATIONS[code])
+            ensure_members_restriction(translated)
 
 
 def create_demo_users(password: str) -> list[str]:
@@ -39,4 +81,8 @@ def create_demo_users(password: str) -> list[str]:
             created.append(username)
         if group_name:
             user.groups.add(Group.objects.get(name=group_name))
+        if group_name == ROLE_MEMBERS:
+            MemberProfile.objects.get_or_create(
+                user=user, defaults={"institution": "City of Fortaleza", "languages": "Portuguese, English"}
+            )
     return created

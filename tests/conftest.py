@@ -17,6 +17,16 @@ from tests.factories import HomePageFactory, UserFactory
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Each test starts with an empty cache: allauth's rate limits and axes keep counters there."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def locales(db) -> dict[str, Locale]:
     """Every configured language as a Locale (a transactional test's flush removes the migration-made one)."""
@@ -77,11 +87,20 @@ def member(roles):
     return user
 
 
+def with_totp(user):
+    """Give `user` a TOTP second factor: the Secretariat and superusers need one for the admin (issue 4)."""
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    TOTP.activate(user, generate_totp_secret())
+    return user
+
+
 @pytest.fixture
 def editor(roles):
+    """A Secretariat member with a second factor set up, so the admin lets them in."""
     user = UserFactory(username="editor-fixture", is_staff=True)
     user.groups.add(roles[ROLE_SECRETARIAT])
-    return user
+    return with_totp(user)
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from pathlib import Path
 from django.utils.translation import gettext_lazy as _
 
 import environ
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -48,19 +49,32 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "allauth",  # accounts, security (issue 4)
+    "allauth.account",
+    "allauth.mfa",
+    "allauth.usersessions",
+    "django.contrib.humanize",  # allauth.usersessions' templates
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "members_area.security.AdminRelaxedCSPMiddleware",  # django-csp with the admin's relaxation (issue 4)
+    "members_area.security.PrivateCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "members_area.security.SessionLifetimeMiddleware",
+    "members_area.security.RequireStaffMFAMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -92,6 +106,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "members_area.User"
+AUTHENTICATION_BACKENDS = [
+    "members_area.security.LoginThrottleBackend",  # django-axes first: refuses locked-out logins before any check
+    "allauth.account.auth_backends.AuthenticationBackend",  # username or email; a ModelBackend for permissions too
+]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
@@ -172,7 +190,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"  # the admin's previews frame the site itself
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views set SAMEORIGIN themselves (issue 4: check --deploy)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
@@ -190,10 +208,97 @@ SITE_TITLE = _("International Smart Cities Network")
 # Password of the demo accounts from `load_demo_content --with-demo-users`; generated and printed when empty.
 DEMO_PASSWORD = env("DEMO_PASSWORD", default="")
 
+# --- Accounts and security (issue 4) ---
+# Accounts: django-allauth at /<lang>/accounts/. Members are invited by the secretariat, so sign-up is closed.
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/"
+WAGTAILADMIN_LOGIN_URL = "account_login"  # the admin's own login form is never used: it cannot skip the second factor
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"  # nor is Wagtail's front-end one (restricted pages)
+ACCOUNT_ADAPTER = "members_area.accounts_views.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"username", "email"}
+ACCOUNT_FORMS = {"login": "members_area.accounts_views.AccountLoginForm"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "none"  # addresses come from the secretariat and are proven by the invitation link
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_LOGOUT_ON_GET = False
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False  # keep this session; the others end (members_area.security)
+ACCOUNT_SESSION_REMEMBER = False
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[ISCN] "
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+# django-axes locks accounts and addresses after failed passwords (liftable by the secretariat, see below).
+# allauth's own counter of failures also guards the second-factor step (TOTP codes), which axes does not see; it is
+# set looser than axes for passwords so that axes answers first there, and allauth's other limits (reset mails) stay.
+ACCOUNT_RATE_LIMITS = {"login_failed": "20/m/ip,8/15m/key"}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "ISCN"
+USERSESSIONS_TRACK_ACTIVITY = False
+# Passwords are set, changed and reset only through allauth (reset without enumeration, other sessions ended);
+# the secretariat invites people and never sets or learns a member's password.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAILUSERS_PASSWORD_ENABLED = False
+# Secretariat members and superusers must use a second factor before they reach the admin.
+ISCN_REQUIRE_STAFF_MFA = env.bool("ISCN_REQUIRE_STAFF_MFA", default=True)
+# Invitation links: valid this many days, and only until the password is set.
+ISCN_INVITATION_TIMEOUT_DAYS = env.int("ISCN_INVITATION_TIMEOUT_DAYS", default=7)
+
+# Login throttling (django-axes): 5 failures lock the account and, separately, the address for 30 minutes.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "members_area.security.axes_username"
+AXES_LOCKOUT_CALLABLE = "members_area.security.lockout_response"
+AXES_ENABLE_ADMIN = False  # locks are lifted in the Wagtail admin (Settings → Login locks)
+AXES_IPWARE_PROXY_COUNT = env.int("AXES_IPWARE_PROXY_COUNT", default=0)  # number of reverse proxies in front
+AXES_SENSITIVE_PARAMETERS = ["password", "password1", "password2", "code"]
+
+# Sessions: idle timeout and absolute lifetime (members_area.security.SessionLifetimeMiddleware).
+ISCN_SESSION_IDLE_TIMEOUT = env.int("ISCN_SESSION_IDLE_TIMEOUT", default=2 * 60 * 60)
+ISCN_SESSION_ABSOLUTE_LIFETIME = env.int("ISCN_SESSION_ABSOLUTE_LIFETIME", default=12 * 60 * 60)
+SESSION_COOKIE_AGE = ISCN_SESSION_ABSOLUTE_LIFETIME
+SESSION_EXPIRE_AT_BROWSER_CLOSE = False
+# Anonymous pages may be kept this long by browsers and shared caches; personal answers never are.
+ISCN_PUBLIC_CACHE_SECONDS = env.int("ISCN_PUBLIC_CACHE_SECONDS", default=300)
+
+# Content-Security-Policy with a nonce for every script (django-csp 4); the admin relaxes scripts and styles only.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "style-src-attr": [UNSAFE_INLINE],  # style="" attributes of rich text and embeds
+        "img-src": [SELF, "data:", "blob:", *env.list("CSP_MEDIA_SOURCES", default=[])],  # e.g. an object store
+        "media-src": [SELF, *env.list("CSP_MEDIA_SOURCES", default=[])],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *env.list("CSP_FRAME_SOURCES", default=[])],  # e.g. https://www.youtube-nocookie.com
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# What the Wagtail admin needs on top: inline scripts and styles of its templates and widgets, and framing by
+# itself for the live preview (whose views set X-Frame-Options: SAMEORIGIN too).
+ISCN_ADMIN_CSP_REPLACE = {
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "frame-ancestors": [SELF],
+}
+# --- Members area (issue 4) ---
+# Profile photos and other members-only files: outside MEDIA_ROOT, never served by the web server, only streamed by
+# members-only views. On several app servers this must be shared storage (a mounted volume).
+MEMBERS_PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private_media")
+MEMBERS_PHOTO_MAX_UPLOAD_SIZE = 2 * 1024 * 1024
+# Deletion requests (GDPR) are mailed here.
+MEMBERS_SECRETARIAT_EMAIL = env("SECRETARIAT_EMAIL", default="secretariat@iscn.example.org")
+
 # --- Public site (issue 3) ---
 INSTALLED_APPS += ["wagtail.contrib.routable_page"]  # index pages serve feeds and calendars as sub-routes
 # Where contact-form messages go when a contact page names no recipient of its own.
-ISCN_CONTACT_EMAIL = env("ISCN_CONTACT_EMAIL", default="secretariat@iscn.example.org")
+ISCN_CONTACT_EMAIL = env("ISCN_CONTACT_EMAIL", default=MEMBERS_SECRETARIAT_EMAIL)
 # Contact form: at most this many messages per visitor address per window (seconds), counted in the shared cache.
 CONTACT_RATE_LIMIT = env.int("CONTACT_RATE_LIMIT", default=5)
 CONTACT_RATE_WINDOW = env.int("CONTACT_RATE_WINDOW", default=3600)

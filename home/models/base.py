@@ -64,7 +64,9 @@ class BasePage(Page):
     def live_translations(self) -> list[Page]:
         """This page in every locale where it is live and public, in the order of settings.LANGUAGES."""
         order = {code: i for i, (code, _name) in enumerate(settings.LANGUAGES)}
-        pages = Page.objects.filter(translation_key=self.translation_key).live().public().select_related("locale")
+        pages = getattr(self, "prefetched_translations", None)
+        if pages is None:
+            pages = Page.objects.filter(translation_key=self.translation_key).live().public().select_related("locale")
         return sorted(pages, key=lambda p: order.get(p.locale.language_code, len(order)))
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:

@@ -1,3 +1,5 @@
 from .accounts import User
+from .pages import MembersAreaPage
+from .profiles import DeletionRequest, MemberProfile
 
-__all__ = ["User"]
+__all__ = ["DeletionRequest", "MemberProfile", "MembersAreaPage", "User"]

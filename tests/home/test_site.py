@@ -111,3 +111,25 @@ def test_sitemap_leaves_out_restricted_and_draft_pages(client, demo_site, roles)
     body = client.get("/sitemap.xml").content.decode()
     assert "zyxwvu-secret" not in body
     assert draft.slug not in body
+
+
+def test_sitemap_query_count_does_not_grow_with_pages(client, demo_site):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from home.models import StandardPage
+
+    def sitemap_queries() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/sitemap.xml").status_code == 200
+        return len(queries)
+
+    sitemap_queries()  # warm the per-process caches (content types, site root paths)
+    before = sitemap_queries()
+    about = StandardPage.objects.get(slug="about", locale__language_code="en")
+    for n in range(15):
+        about.add_child(
+            instance=StandardPage(title=f"Extra {n}", slug=f"extra-{n}", body="[]")
+        ).save_revision().publish()
+    assert "extra-14" in client.get("/sitemap.xml").content.decode()
+    assert sitemap_queries() == before

@@ -1,0 +1,89 @@
+"""Who may see what in the members area. Built on home.visibility, the one visible-to-this-user helper.
+
+`is_member` is the only definition of membership; `can_view` adds the members-area rule (second layer) to the
+restriction check of home.visibility; `member_required` guards non-page views.
+"""
+
+from collections.abc import Callable
+from functools import wraps
+
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.views import redirect_to_login
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+
+from wagtail.models import Page
+from wagtail.query import PageQuerySet
+
+from home import visibility
+
+from .roles import ROLE_MEMBERS
+
+
+def is_member(user) -> bool:
+    """Active account in the group Members (superusers count, as Wagtail's GROUPS restriction lets them in)."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    cached = getattr(user, "_iscn_is_member", None)
+    if cached is None:
+        cached = user._iscn_is_member = user.groups.filter(name=ROLE_MEMBERS).exists()
+    return cached
+
+
+def members_roots() -> PageQuerySet:
+    """The members area root of every locale."""
+    from .models import MembersAreaPage
+
+    return Page.objects.type(MembersAreaPage)
+
+
+def in_members_area(page: Page) -> bool:
+    """Whether the page is a members root or lies below one (in any locale)."""
+    return any(page.path.startswith(path) for path in members_roots().values_list("path", flat=True))
+
+
+def members_area_q() -> Q:
+    """A filter matching every page in any locale's members area (for excluding it from public channels)."""
+    query = Q(pk__in=[])
+    for path in members_roots().values_list("path", flat=True):
+        query |= Q(path__startswith=path)
+    return query
+
+
+def can_view(user, page: Page) -> bool:
+    """Restrictions as home.visibility decides them, and members-area pages for members only."""
+    if not visibility.can_view(user, page):
+        return False
+    return is_member(user) or not in_members_area(page)
+
+
+def visible_pages(user, queryset: PageQuerySet | None = None) -> PageQuerySet:
+    """home.visibility.visible_pages minus the members area for non-members (even if its restriction is gone)."""
+    queryset = visibility.visible_pages(user or AnonymousUser(), queryset)
+    return queryset if is_member(user) else queryset.exclude(members_area_q())
+
+
+def refuse(request: HttpRequest) -> HttpResponse:
+    """Anonymous visitors go to the login page; signed-in non-members get a friendly 403 in their language."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    response = TemplateResponse(request, "members_area/forbidden.html", {}, status=403)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def member_required(view: Callable) -> Callable:
+    """Decorator for non-page views of the members area."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not is_member(request.user):
+            return refuse(request)
+        response = view(request, *args, **kwargs)
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+    return wrapper

@@ -1,0 +1,94 @@
+"""The member's own profile form and the deletion request form."""
+
+from django import forms
+from django.conf import settings
+from django.core.validators import FileExtensionValidator
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale
+
+from knowledge.models import City, Country, Topic
+
+from .models import MemberProfile
+
+PHOTO_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+
+
+class LocalizedChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj) -> str:
+        return str(obj.localized)
+
+
+class LocalizedMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj) -> str:
+        return str(obj.localized)
+
+
+class MemberProfileForm(forms.ModelForm):
+    """What a member edits about themselves; the secretariat's own fields (account, quotas) stay out."""
+
+    country = LocalizedChoiceField(queryset=Country.objects.none(), label=_("Country"))
+    expertise = LocalizedMultipleChoiceField(
+        queryset=Topic.objects.none(), label=_("Expertise"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    photo = forms.ImageField(
+        label=_("Photo"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ",".join(f".{ext}" for ext in PHOTO_EXTENSIONS)}),
+        validators=[FileExtensionValidator(PHOTO_EXTENSIONS)],
+        help_text=_("Shown to other members only. JPEG, PNG or WebP, at most 2 MB."),
+    )
+
+    class Meta:
+        model = MemberProfile
+        fields = [
+            "country",
+            "city",
+            "level",
+            "institution",
+            "expertise",
+            "languages",
+            "bio",
+            "photo",
+            "contact_email",
+            "phone",
+            "contact_visible",
+            "available_for_peer_coaching",
+        ]
+        widgets = {"bio": forms.Textarea(attrs={"rows": 6})}
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        default = Locale.get_default()
+        # Snippets are stored as their default-locale row and shown in the reader's language.
+        self.fields["country"].queryset = Country.objects.filter(locale=default)
+        self.fields["expertise"].queryset = Topic.objects.filter(locale=default)
+        self.fields["city"].queryset = City.objects.select_related("country").order_by("name")
+        if self.instance.pk and self.instance.country_id:
+            self.initial["country"] = (
+                Country.objects.filter(translation_key=self.instance.country.translation_key, locale=default).first()
+                or self.instance.country
+            )
+
+    def clean_photo(self):
+        photo = self.cleaned_data.get("photo")
+        limit = settings.MEMBERS_PHOTO_MAX_UPLOAD_SIZE
+        if photo and getattr(photo, "size", 0) > limit:
+            raise forms.ValidationError(
+                _("This photo is too large; the limit is %(size)s.") % {"size": filesizeformat(limit)}
+            )
+        return photo
+
+
+class DeletionRequestForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Anything the secretariat should know? (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    confirm = forms.BooleanField(
+        label=_("I want my account and my profile to be deleted."),
+        required=True,
+    )

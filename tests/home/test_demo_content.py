@@ -1,0 +1,81 @@
+"""The demo loader: builds the site in four languages, translated for real, and changes nothing when run again."""
+
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+
+from wagtail.models import Locale, Page, PageViewRestriction, Revision
+
+import pytest
+from wagtail_localize.models import LocaleSynchronization
+
+pytestmark = pytest.mark.django_db
+
+
+def counts() -> dict[str, int]:
+    User = get_user_model()
+    return {
+        "pages": Page.objects.count(),
+        "live": Page.objects.live().count(),
+        "revisions": Revision.objects.count(),
+        "users": User.objects.count(),
+        "locales": Locale.objects.count(),
+        "restrictions": PageViewRestriction.objects.count(),
+    }
+
+
+def test_running_twice_changes_nothing(settings, capsys):
+    settings.DEMO_PASSWORD = "demo-pass-for-tests"
+    call_command("load_demo_content", "--with-demo-users", force=True)
+    first = counts()
+    call_command("load_demo_content", "--with-demo-users", force=True)
+    assert counts() == first
+    assert first["locales"] == 4
+    assert first["users"] == 3
+    output = capsys.readouterr().out
+    assert "Demo accounts already exist" in output
+
+
+def test_every_page_exists_in_every_locale_and_is_live(demo_site):
+    for page in Page.objects.filter(depth__gte=2, locale__language_code="en"):
+        translations = Page.objects.filter(translation_key=page.translation_key)
+        assert set(translations.values_list("locale__language_code", flat=True)) == {"en", "de", "es", "pt"}
+        assert all(t.live for t in translations), page
+
+
+def test_translations_are_real_not_aliases(demo_site):
+    translated = Page.objects.filter(depth__gte=2).exclude(locale__language_code="en")
+    assert translated.exists()
+    assert not translated.filter(alias_of__isnull=False).exists()
+    titles = set(Page.objects.filter(slug="participation").values_list("title", flat=True))
+    assert titles == {"Participation", "Teilnahme", "Participación", "Participação"}
+
+
+def test_other_locales_follow_the_default_for_new_pages(demo_site):
+    assert LocaleSynchronization.objects.filter(sync_from__language_code="en").count() == 3
+
+
+def test_demo_users_have_their_roles(settings):
+    settings.DEMO_PASSWORD = "demo-pass-for-tests"
+    call_command("load_demo_content", "--with-demo-users", force=True, verbosity=0)
+    User = get_user_model()
+    admin, editor, member = (User.objects.get(username=name) for name in ("admin", "editor", "member"))
+    assert admin.is_superuser
+    assert list(editor.groups.values_list("name", flat=True)) == ["Secretariat"]
+    assert editor.has_perm("wagtailadmin.access_admin")
+    assert list(member.groups.values_list("name", flat=True)) == ["Members"]
+    assert not member.has_perm("wagtailadmin.access_admin")
+    assert member.check_password("demo-pass-for-tests")
+
+
+def test_generated_password_is_printed_when_none_is_configured(settings, capsys):
+    settings.DEMO_PASSWORD = ""
+    call_command("load_demo_content", "--with-demo-users", force=True)
+    output = capsys.readouterr().out
+    password = output.split("Their password: ")[1].split()[0]
+    assert get_user_model().objects.get(username="member").check_password(password)
+
+
+def test_refuses_to_run_in_production_without_force(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="--force"):
+        call_command("load_demo_content")
