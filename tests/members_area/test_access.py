@@ -15,7 +15,7 @@ from tests.members_area.conftest import MARKER, members_restrictions
 
 pytestmark = pytest.mark.django_db
 
-LOGIN_PATH = "/_util/login/"  # settings.LOGIN_URL until the accounts half brings allauth
+LOGIN_PATH = "/accounts/login/"  # allauth's login, after the language prefix
 
 
 def assert_refused_anonymously(response) -> None:
@@ -182,7 +182,7 @@ def test_draft_preview_and_revisions_need_admin_rights(client, private_page, dra
         response = client.get(url)
         assert response.status_code in (302, 403, 404), (url, response.status_code)
         if response.status_code == 302:
-            assert "/admin/login/" in response["Location"] or response["Location"].startswith("/admin/")
+            assert LOGIN_PATH in response["Location"] or response["Location"].startswith("/admin/")
         assert MARKER not in response.content.decode(), url
 
 
