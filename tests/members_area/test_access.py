@@ -158,6 +158,18 @@ def test_access_helpers_hide_members_area_even_without_restriction(private_page,
     assert access.visible_pages(member).filter(pk=private_page.pk).exists()
 
 
+def test_public_channels_hide_members_area_even_without_restriction(client, private_page):
+    """The sitemap and the menu ask home.visibility, which carries the members-area rule through its hooks."""
+    PageViewRestriction.objects.all().delete()
+    from home.visibility import visible_pages
+
+    assert not visible_pages(AnonymousUser()).filter(pk=private_page.pk).exists()
+    assert MARKER not in client.get("/sitemap.xml").content.decode()
+    assert "/en/members/" not in client.get("/sitemap.xml").content.decode()
+    home_html = client.get("/en/").content.decode()
+    assert 'href="/en/members/"' not in home_html
+
+
 # --- Drafts, previews and revisions ---
 
 
