@@ -8,6 +8,7 @@ groups (members_area adds the second, serve-time layer in its hooks).
 from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Q
 
+from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
@@ -26,19 +27,33 @@ def passes_restriction(user: User | AnonymousUser, restriction: PageViewRestrict
 
 
 def visible_pages(user: User | AnonymousUser, queryset: PageQuerySet | None = None) -> PageQuerySet:
-    """Live pages of `queryset` (all pages by default) whose every view restriction this user passes."""
+    """Live pages of `queryset` (all pages by default) whose every view restriction this user passes.
+
+    Apps narrow it further with the hook `filter_visible_pages(user, queryset) -> queryset` (the members area hides
+    itself from non-members even if its restriction were removed), so every channel gets their rules too.
+    """
+    user = user or AnonymousUser()
     queryset = (queryset if queryset is not None else Page.objects.all()).live()
     if not user.is_authenticated:
-        return queryset.public()
-    hidden = Q()
-    for restriction in PageViewRestriction.objects.select_related("page").prefetch_related("groups"):
-        if not passes_restriction(user, restriction):
-            hidden |= Q(path__startswith=restriction.page.path)
-    return queryset.exclude(hidden) if hidden else queryset
+        queryset = queryset.public()
+    else:
+        hidden = Q()
+        for restriction in PageViewRestriction.objects.select_related("page").prefetch_related("groups"):
+            if not passes_restriction(user, restriction):
+                hidden |= Q(path__startswith=restriction.page.path)
+        if hidden:
+            queryset = queryset.exclude(hidden)
+    for narrow in hooks.get_hooks("filter_visible_pages"):
+        queryset = narrow(user, queryset)
+    return queryset
 
 
 def can_view(user: User | AnonymousUser, page: Page) -> bool:
-    """Whether this user may see this page: live and every restriction on it or an ancestor passed."""
+    """Whether this user may see this page: live, every restriction on it or an ancestor passed, and every app's
+    `can_view_page(user, page) -> bool` hook agreeing."""
+    user = user or AnonymousUser()
     if not page.live:
         return False
-    return all(passes_restriction(user, r) for r in page.get_view_restrictions().prefetch_related("groups"))
+    if not all(passes_restriction(user, r) for r in page.get_view_restrictions().prefetch_related("groups")):
+        return False
+    return all(allowed(user, page) for allowed in hooks.get_hooks("can_view_page"))

@@ -7,7 +7,6 @@ restriction check of home.visibility; `member_required` guards non-page views.
 from collections.abc import Callable
 from functools import wraps
 
-from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
@@ -53,16 +52,17 @@ def members_area_q() -> Q:
     return query
 
 
-def can_view(user, page: Page) -> bool:
-    """Restrictions as home.visibility decides them, and members-area pages for members only."""
-    if not visibility.can_view(user, page):
-        return False
+# The members-area rule is plugged into home.visibility by the hooks `can_view_page` and `filter_visible_pages`
+# (members_area/wagtail_hooks.py), so every channel that asks home.visibility gets it; these names are re-exported.
+can_view = visibility.can_view
+visible_pages = visibility.visible_pages
+
+
+def members_only_rule(user, page: Page) -> bool:
     return is_member(user) or not in_members_area(page)
 
 
-def visible_pages(user, queryset: PageQuerySet | None = None) -> PageQuerySet:
-    """home.visibility.visible_pages minus the members area for non-members (even if its restriction is gone)."""
-    queryset = visibility.visible_pages(user or AnonymousUser(), queryset)
+def hide_members_area(user, queryset: PageQuerySet) -> PageQuerySet:
     return queryset if is_member(user) else queryset.exclude(members_area_q())
 
 

@@ -13,7 +13,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
-from .access import in_members_area, is_member, refuse
+from .access import hide_members_area, in_members_area, is_member, members_only_rule, refuse
 from .membership import representation_gaps
 from .models import DeletionRequest, MemberProfile
 from .security import redirect_to_mfa_setup, second_factor_missing
@@ -94,6 +94,11 @@ def _in_members_area(page: Page, request: HttpRequest) -> bool:
     if page.pk not in cache:
         cache[page.pk] = in_members_area(page)
     return cache[page.pk]
+
+
+# The second layer for listings, search, feeds, sitemap and menus: home.visibility asks these.
+hooks.register("can_view_page", members_only_rule)
+hooks.register("filter_visible_pages", hide_members_area)
 
 
 @hooks.register("before_serve_page", order=-10)

@@ -15,7 +15,7 @@ from tests.members_area.conftest import MARKER, members_restrictions
 
 pytestmark = pytest.mark.django_db
 
-LOGIN_PATH = "/_util/login/"  # settings.LOGIN_URL until the accounts half brings allauth
+LOGIN_PATH = "/accounts/login/"  # allauth's login, after the language prefix
 
 
 def assert_refused_anonymously(response) -> None:
@@ -158,6 +158,18 @@ def test_access_helpers_hide_members_area_even_without_restriction(private_page,
     assert access.visible_pages(member).filter(pk=private_page.pk).exists()
 
 
+def test_public_channels_hide_members_area_even_without_restriction(client, private_page):
+    """The sitemap and the menu ask home.visibility, which carries the members-area rule through its hooks."""
+    PageViewRestriction.objects.all().delete()
+    from home.visibility import visible_pages
+
+    assert not visible_pages(AnonymousUser()).filter(pk=private_page.pk).exists()
+    assert MARKER not in client.get("/sitemap.xml").content.decode()
+    assert "/en/members/" not in client.get("/sitemap.xml").content.decode()
+    home_html = client.get("/en/").content.decode()
+    assert 'href="/en/members/"' not in home_html
+
+
 # --- Drafts, previews and revisions ---
 
 
@@ -182,7 +194,7 @@ def test_draft_preview_and_revisions_need_admin_rights(client, private_page, dra
         response = client.get(url)
         assert response.status_code in (302, 403, 404), (url, response.status_code)
         if response.status_code == 302:
-            assert "/admin/login/" in response["Location"] or response["Location"].startswith("/admin/")
+            assert LOGIN_PATH in response["Location"] or response["Location"].startswith("/admin/")
         assert MARKER not in response.content.decode(), url
 
 

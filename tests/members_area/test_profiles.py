@@ -45,7 +45,7 @@ def test_profile_url_is_under_accounts_in_every_language():
 def test_anonymous_is_sent_to_login(client, db, name):
     response = client.get(url(name))
     assert response.status_code == 302
-    assert response["Location"].startswith("/en/_util/login/")
+    assert response["Location"].startswith("/en/accounts/login/")
     assert "next=/en/accounts/profile/" in response["Location"]
 
 
@@ -60,7 +60,7 @@ def test_member_sees_and_edits_own_profile(client, member, country, topic):
     client.force_login(member)
     response = client.get(url("profile"))
     assertContains(response, "You have not filled in your profile yet.")
-    assert response["Cache-Control"] == "private, no-store"
+    assert {"private", "no-store"} <= {part.strip() for part in response["Cache-Control"].split(",")}
     response = client.post(
         url("profile_edit"),
         {
@@ -201,7 +201,7 @@ def test_photo_is_stored_privately_and_served_to_members_only(client, member, ou
     response = client.get(photo_url)
     assert response.status_code == 200
     assert response["Content-Type"] == "image/png"
-    assert response["Cache-Control"] == "private, no-store"
+    assert {"private", "no-store"} <= {part.strip() for part in response["Cache-Control"].split(",")}
     assert b"".join(response.streaming_content).startswith(b"\x89PNG")
 
     client.logout()
