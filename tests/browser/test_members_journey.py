@@ -30,7 +30,7 @@ def log_in(page, username: str) -> None:
     """Fill the login form settings.LOGIN_URL leads to (allauth's: username or email, password)."""
     page.locator("input[name=login], input[name=username]").first.fill(username)
     page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("form [type=submit]").first.click()
+    page.locator("main form [type=submit]").first.click()  # the header holds the site search form too
 
 
 def test_member_logs_in_edits_profile_logs_out_and_is_shut_out(page, site_url, member_login):
