@@ -1,4 +1,4 @@
-"""The secretariat's account work in the Wagtail admin: invite, deactivate, lift login locks (issue 4).
+"""The secretariat's account work in the Wagtail admin: invite, deactivate, lift login locks.
 
 Every view needs `members_area.change_user` (the Secretariat has it through its role; superusers have everything).
 """

@@ -1,4 +1,4 @@
-"""Security plumbing of the accounts (issue 4): login throttling, required second factor, session lifetime, headers.
+"""Security plumbing of the accounts: login throttling, required second factor, session lifetime, headers.
 
 Middleware here is listed in `cms/settings/base.py`; each class says where it must sit and why.
 """

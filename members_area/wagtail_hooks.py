@@ -18,7 +18,7 @@ from .membership import representation_gaps
 from .models import DeletionRequest, MemberProfile
 from .security import redirect_to_mfa_setup, second_factor_missing
 
-# --- Members area: profiles, privacy layer, dashboard panel (issue 4, members half) ---
+# --- Members area: profiles, privacy layer, dashboard panel ---
 
 
 class MemberProfileViewSet(SnippetViewSet):
@@ -58,7 +58,7 @@ class DeletionRequestViewSet(SnippetViewSet):
 
 
 class MembersViewSetGroup(SnippetViewSetGroup):
-    """The secretariat's "Members" menu; the accounts half (invitations, deactivation) may add its viewsets here."""
+    """The secretariat's "Members" menu: member profiles and deletion requests."""
 
     menu_label = _("Members")
     menu_icon = "group"
@@ -120,10 +120,7 @@ def keep_members_pages_out_of_shared_caches(next_serve_page):
     return inner
 
 
-# --- end of the members-area block ---
-
-
-# --- Accounts and security (issue 4): invitations, deactivation, login locks ---------------------------------------
+# --- Accounts and security: invitations, deactivation, login locks, second factor ---
 
 
 class AccountManagerMenuItem(MenuItem):
@@ -154,7 +151,7 @@ def register_accounts_menu() -> SubmenuMenuItem:
             AccountManagerMenuItem(_("Login locks"), reverse("iscn_login_locks"), icon_name="lock", order=300),
         ]
     )
-    # Not "Members": the members-area half registers a "Members" snippet group (profiles, deletion requests).
+    # Not "Members": that is the snippet group of member profiles and deletion requests above.
     return SubmenuMenuItem(_("Accounts"), menu, icon_name="key", name="iscn-accounts", order=260)
 
 
@@ -179,7 +176,7 @@ def second_factor_link(request) -> dict:
 
 @hooks.register("before_serve_page")
 def require_second_factor_for_private_pages(page, request, serve_args, serve_kwargs):
-    """The Secretariat and superusers without a second factor see only the public site (issue 4)."""
+    """The Secretariat and superusers without a second factor see only the public site."""
     if request.user.is_authenticated and second_factor_missing(request) and page.get_view_restrictions().exists():
         return redirect_to_mfa_setup(request)
     return None
@@ -194,6 +191,3 @@ def require_second_factor_for_private_documents(document, request):
     ):
         return redirect_to_mfa_setup(request)
     return None
-
-
-# --- end of accounts and security (issue 4) -------------------------------------------------------------------------
