@@ -88,7 +88,7 @@ def member(roles):
 
 
 def with_totp(user):
-    """Give `user` a TOTP second factor: the Secretariat and superusers need one for the admin (issue 4)."""
+    """Give `user` a TOTP second factor: the Secretariat and superusers need one for the admin."""
     from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
     TOTP.activate(user, generate_totp_secret())
