@@ -1,0 +1,5 @@
+"""Exports (placeholder)."""
+
+
+def export(index, listing, user, file_format):
+    raise NotImplementedError
