@@ -3,7 +3,9 @@
 The vocabulary they tag with (`Topic`, `Country`, `City`) lives on the ground floor, in `home.models.taxonomy`.
 """
 
-from .entries import KnowledgeEntryPage, Status
+from knowledge.choices import Status
+
+from .entries import KnowledgeEntryPage
 from .experts import Expert, ExpertDirectoryPage, ExpertTopic
 from .financing import FinancingModel
 from .good_practices import (

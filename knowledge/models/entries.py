@@ -11,15 +11,8 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from home.models.base import BasePage
+from knowledge.choices import Status
 from knowledge.languages import LANGUAGE_CHOICES
-
-
-class Status(models.TextChoices):
-    IDEA = "idea", _("Idea")
-    PILOT = "pilot", _("Pilot")
-    RUNNING = "running", _("Running")
-    SCALED = "scaled", _("Scaled")
-    ENDED = "ended", _("Ended")
 
 
 class KnowledgeEntryPage(BasePage):
@@ -60,6 +53,12 @@ class KnowledgeEntryPage(BasePage):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        context["contacts"] = contact_people(self.contacts.select_related("expert", "profile__user"), request.user)
+        context["topic_names"] = [tag.topic.localized.name for tag in self.topic_tags.select_related("topic")]
+        return context
 
     @property
     def topics(self) -> list:
@@ -102,3 +101,34 @@ class ContactLink(Orderable):
         super().clean()
         if bool(self.expert_id) == bool(self.profile_id):
             raise ValidationError(_("Choose either an expert or a member, not both."))
+
+
+def contact_people(links, viewer) -> list[dict]:
+    """The people behind contact links, in the viewer's language, with the contact details their owners allow."""
+    from django.urls import reverse
+
+    people = []
+    for link in links:
+        if link.expert_id:
+            expert = link.expert.localized
+            people.append(
+                {
+                    "name": expert.name,
+                    "position": expert.position,
+                    "institution": expert.institution,
+                    "contact": expert.contact_for(viewer),
+                    "expert_id": expert.pk,
+                }
+            )
+        elif link.profile_id:
+            profile = link.profile
+            people.append(
+                {
+                    "name": profile.display_name,
+                    "position": "",
+                    "institution": profile.institution,
+                    "contact": profile.contact_for(viewer),
+                    "url": reverse("members_area:profile_detail", args=[profile.pk]),
+                }
+            )
+    return people

@@ -1,12 +1,16 @@
 """Experts outside the member accounts: the same shape as the expertise part of a member's profile."""
 
 from django.db import models
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model_string
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -14,10 +18,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.models.base import BasePage
-from knowledge.languages import LanguageCodesField, split_codes
+from knowledge.filters import ExpertFilterSet, People
+from knowledge.languages import LANGUAGE_CHOICES, LanguageCodesField, split_codes
 
 from .entries import TopicTag
+from .good_practices import GoodPracticePage
 from .listing import CollectionIndexMixin
+from .projects import ProjectPage
 
 
 class Expert(TranslatableMixin, index.Indexed, ClusterableModel):
@@ -120,6 +127,7 @@ class ExpertDirectoryPage(CollectionIndexMixin, RoutablePageMixin, BasePage):
     subpage_types = []
     max_count_per_parent = 1
     collection = "experts"
+    filterset_class = ExpertFilterSet
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=800)
 
@@ -128,3 +136,33 @@ class ExpertDirectoryPage(CollectionIndexMixin, RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("expert directory page")
+
+    def entries(self) -> People:
+        return People(Expert, ExpertTopic)
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        for person in context.get("items", []):
+            if person["kind"] == "expert":
+                person["url"] = self.url + self.reverse_subpage("expert", kwargs={"expert_id": person["pk"]})
+            else:
+                person["url"] = reverse("members_area:profile_detail", args=[person["pk"]])
+        return context
+
+    @path("expert/<int:expert_id>/", name="expert")
+    def expert_detail(self, request: HttpRequest, expert_id: int) -> HttpResponse:
+        """One expert in this page's language, with the practices and projects that name them as a contact."""
+        expert = get_object_or_404(Expert, pk=expert_id)
+        expert = expert.get_translation_or_none(self.locale) or expert
+        group = Expert.objects.filter(translation_key=expert.translation_key).values("pk")
+        practices = GoodPracticePage.objects.filter(locale=self.locale, contacts__expert__in=group).live()
+        projects = ProjectPage.objects.filter(locale=self.locale, contacts__expert__in=group).live()
+        context = self.get_context(request) | {
+            "expert": expert,
+            "contact": expert.contact_for(request.user),
+            "topic_names": [tag.topic.localized.name for tag in expert.topic_tags.select_related("topic")],
+            "language_names": [dict(LANGUAGE_CHOICES)[code] for code in expert.language_codes],
+            "practices": list(practices.distinct().order_by("title")),
+            "projects": list(projects.distinct().order_by("title")),
+        }
+        return TemplateResponse(request, "knowledge/expert_detail.html", context)

@@ -16,9 +16,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.models.base import BasePage
+from knowledge.filters import GoodPracticeFilterSet
 
 from .entries import ContactLink, KnowledgeEntryPage, TopicTag
+from .financing import FinancingModel
 from .listing import CollectionIndexMixin
+from .projects import ProjectPage
 
 
 class FigureBlock(blocks.StructBlock):
@@ -43,6 +46,8 @@ class GoodPracticeIndexPage(CollectionIndexMixin, RoutablePageMixin, BasePage):
     subpage_types = ["knowledge.GoodPracticePage"]
     max_count_per_parent = 1
     collection = "good_practices"
+    filterset_class = GoodPracticeFilterSet
+    financing_model = FinancingModel
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=800)
 
@@ -51,6 +56,13 @@ class GoodPracticeIndexPage(CollectionIndexMixin, RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("good practice index page")
+
+    def entries(self):
+        return GoodPracticePage.objects.child_of(self).live()
+
+    @property
+    def tag_model(self) -> type:
+        return GoodPracticePageTopic
 
 
 class GoodPracticePage(KnowledgeEntryPage):
@@ -119,6 +131,15 @@ class GoodPracticePage(KnowledgeEntryPage):
         verbose_name = _("good practice")
         verbose_name_plural = _("good practices")
 
+    def get_context(self, request, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        keys = self.related_projects.values("project__translation_key")
+        projects = ProjectPage.objects.filter(translation_key__in=keys, locale=self.locale).live()
+        context["projects"] = list(projects.order_by("title"))
+        context["documents"] = [link.document for link in self.documents.select_related("document")]
+        context["images"] = list(self.images.select_related("image"))
+        return context
+
 
 class GoodPracticePageTopic(TopicTag):
     """A topic a good practice is about."""
@@ -140,7 +161,7 @@ class GoodPracticePageProject(Orderable):
 
     page = ParentalKey(GoodPracticePage, on_delete=models.CASCADE, related_name="related_projects")
     project = models.ForeignKey(
-        "knowledge.ProjectPage", verbose_name=_("project"), on_delete=models.CASCADE, related_name="+"
+        "knowledge.ProjectPage", verbose_name=_("project"), on_delete=models.CASCADE, related_name="practice_links"
     )
 
     panels = ["project"]

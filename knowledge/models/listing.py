@@ -15,13 +15,16 @@ class CollectionIndexMixin:
     """Mixin for an index page (with RoutablePageMixin) that lists one collection with facets and exports it."""
 
     collection = ""
+    filterset_class = None
+    financing_model = None
+    tag_model = None
 
-    def entries(self, request: HttpRequest):
-        """The live entries below this index, in this locale (the index itself was checked with can_view)."""
-        return filters.collection_entries(self)
+    def entries(self):
+        """The live entries below this index (the index itself was served only after can_view)."""
+        raise NotImplementedError
 
-    def filtered(self, request: HttpRequest) -> "filters.Listing":
-        return filters.Listing(self.collection, self.entries(request), request.GET, self.locale)
+    def filtered(self, request: HttpRequest) -> filters.Listing:
+        return filters.Listing(self, self.entries(), request.GET)
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
@@ -34,7 +37,7 @@ class CollectionIndexMixin:
     @re_path(r"^export/(csv|json)/$", name="export")
     def export(self, request: HttpRequest, file_format: str) -> HttpResponse:
         """The current filtered list (same query string as the listing) as CSV or JSON."""
-        return exports.export(self, self.filtered(request), request.user, file_format)
+        return exports.export(self, self.filtered(request), request, file_format)
 
     @path("", name="index")
     def index_route(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:

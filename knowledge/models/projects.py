@@ -9,14 +9,16 @@ from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from wagtail_localize.fields import SynchronizedField
 
 from home.models.base import BasePage
+from knowledge.filters import ProjectFilterSet
 
 from .entries import ContactLink, KnowledgeEntryPage, TopicTag
+from .financing import FinancingModel
 from .listing import CollectionIndexMixin
 
 
@@ -51,6 +53,8 @@ class ProjectIndexPage(CollectionIndexMixin, RoutablePageMixin, BasePage):
     subpage_types = ["knowledge.ProjectPage"]
     max_count_per_parent = 1
     collection = "projects"
+    filterset_class = ProjectFilterSet
+    financing_model = FinancingModel
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=800)
 
@@ -59,6 +63,13 @@ class ProjectIndexPage(CollectionIndexMixin, RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("project index page")
+
+    def entries(self):
+        return ProjectPage.objects.child_of(self).live()
+
+    @property
+    def tag_model(self) -> type:
+        return ProjectPageTopic
 
 
 class ProjectPage(KnowledgeEntryPage):
@@ -117,6 +128,17 @@ class ProjectPage(KnowledgeEntryPage):
     class Meta:
         verbose_name = _("project")
         verbose_name_plural = _("projects")
+
+    def get_context(self, request, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        # Practices link the project in any language; show their versions in this page's language.
+        links = self._meta.get_field("practice_links").related_model.objects
+        keys = links.filter(project__translation_key=self.translation_key).values("page__translation_key")
+        practices = Page.objects.filter(translation_key__in=keys, locale=self.locale).live().order_by("title")
+        context["practices"] = list(practices.specific())
+        context["partners"] = list(self.partners.all())
+        context["documents"] = [link.document for link in self.documents.select_related("document")]
+        return context
 
 
 class ProjectPageTopic(TopicTag):
