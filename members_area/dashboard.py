@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
-from .access import visible_pages
+from home.visibility import visible_pages
 
 NEW_SINCE_FALLBACK = datetime.timedelta(days=30)
 # Issue 3 brings EventPage; until then, and whatever its date field is called, the dashboard finds it by name.

@@ -10,6 +10,9 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.demo import DEMO_CONTENT_HOOK, DemoContent
+
+from . import demo
 from .access import hide_members_area, in_members_area, is_member, members_only_rule, refuse
 from .accounts import wagtail_hooks as accounts_hooks  # noqa: F401  (Wagtail loads only the app's own module)
 from .membership import representation_gaps
@@ -113,3 +116,9 @@ def keep_members_pages_out_of_shared_caches(next_serve_page):
         return response
 
     return inner
+
+
+@hooks.register(DEMO_CONTENT_HOOK, order=100)
+def demo_content() -> DemoContent:
+    """The members area in every language, and the demo accounts admin, editor and member."""
+    return DemoContent(create_content=demo.create_demo_content, create_users=demo.create_demo_users)

@@ -13,6 +13,9 @@ from home.blocks import StoryBlock
 from home.visibility import visible_pages
 
 from .base import BasePage
+from .events import EventPage
+from .listing import tagged_with
+from .news import NewsPage
 
 RELATED_PRACTICES_HOOK = "iscn_topic_related_practices"
 
@@ -74,10 +77,6 @@ class TopicPage(BasePage):
         verbose_name = _("topic page")
 
     def get_context(self, request, *args, **kwargs) -> dict:
-        from .events import EventPage
-        from .listing import tagged_with
-        from .news import NewsPage
-
         context = super().get_context(request, *args, **kwargs)
         news = events = NewsPage.objects.none()
         if self.topic_id:
@@ -96,8 +95,9 @@ class TopicPage(BasePage):
     def related_practices(self, request: HttpRequest) -> list[Page]:
         """Good practices on this topic that this visitor may see, from the apps that answer the hook.
 
-        `home` does not import the members area or the knowledge base: they register a function for the
-        `RELATED_PRACTICES_HOOK` hook, `fn(request, topic_page) -> list[Page]`, and must check visibility themselves
+        The practices live in the knowledge base, a floor above `home`, which never imports it (the import-linter
+        contract in pyproject.toml checks this): the knowledge base registers a function for the
+        `RELATED_PRACTICES_HOOK` hook, `fn(request, topic_page) -> list[Page]`, and must check visibility itself
         (`visible_pages`/`can_view`); the template shows whatever comes back under "Good practices (for members)".
         """
         practices: list[Page] = []
