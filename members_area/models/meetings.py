@@ -16,6 +16,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
+from wagtail_localize.fields import SynchronizedField
+
 from home.blocks import StoryBlock
 from home.models.base import BasePage
 from home.visibility import visible_pages
@@ -200,6 +202,7 @@ class MeetingPageParticipant(TranslatableMixin, Orderable):
     )
 
     panels = [FieldRowPanel(["country", "institution"]), FieldRowPanel(["name", "profile"])]
+    override_translatable_fields = [SynchronizedField("name")]  # a person's name is the same in every language
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("participant")
