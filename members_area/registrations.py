@@ -28,9 +28,7 @@ CANCEL_SALT = "iscn.event-registration.cancel"
 def options_for(event: EventPage) -> RegistrationOptions | None:
     """The registration options of this event in any of its languages."""
     return (
-        RegistrationOptions.objects.select_related("event")
-        .filter(event__translation_key=event.translation_key)
-        .first()
+        RegistrationOptions.objects.select_related("event").filter(event__translation_key=event.translation_key).first()
     )
 
 

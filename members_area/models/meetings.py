@@ -86,7 +86,10 @@ class MeetingArchivePage(BasePage):
         query = request.GET.copy()
         query.pop("page", None)
         context.update(
-            filter=meeting_filter, items=items, years=sorted(years.items(), reverse=True), filter_query=query.urlencode()
+            filter=meeting_filter,
+            items=items,
+            years=sorted(years.items(), reverse=True),
+            filter_query=query.urlencode(),
         )
         return context
 
@@ -117,7 +120,10 @@ class MeetingPage(BasePage):
     venue = models.CharField(_("venue or occasion"), max_length=200, blank=True)
     agenda = StreamField([("item", AgendaItemBlock())], blank=True, verbose_name=_("agenda"))
     outcomes = RichTextField(
-        _("outcomes"), blank=True, features=["bold", "italic", "link", "ul", "ol", "h3"], help_text=_("What was agreed.")
+        _("outcomes"),
+        blank=True,
+        features=["bold", "italic", "link", "ul", "ol", "h3"],
+        help_text=_("What was agreed."),
     )
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("report"))
 
@@ -297,7 +303,9 @@ class MeetingPagePhoto(TranslatableMixin, Orderable):
     """A photo of the meeting, from the members' images (rendered for members only)."""
 
     page = ParentalKey(MeetingPage, on_delete=models.CASCADE, related_name="photos")
-    image = models.ForeignKey("wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+    )
     caption = models.CharField(_("caption"), max_length=250, blank=True)
 
     panels = ["image", "caption"]
