@@ -167,7 +167,8 @@ SEARCH_PAGE_SIZE = 10
 # --- Accounts: django-allauth at /<lang>/accounts/ ------------------------------------------------------------------
 AUTH_USER_MODEL = "members_area.User"
 AUTHENTICATION_BACKENDS = [
-    "members_area.accounts.lockout.LoginThrottleBackend",  # django-axes first: refuses locked-out logins before any check
+    # django-axes first: refuses locked-out logins before any check
+    "members_area.accounts.lockout.LoginThrottleBackend",
     "allauth.account.auth_backends.AuthenticationBackend",  # username or email; a ModelBackend for permissions too
 ]
 PASSWORD_HASHERS = [
