@@ -20,7 +20,7 @@ class DemoContent:
 
 
 def create_demo_content() -> dict:
-    """The site frame (locales, home, About pages), then the outreach site of issue 3 on top of it."""
+    """The site frame (locales, home, About pages), then the outreach site on top of it."""
     pages = site.create_demo_content()
     outreach.create_demo_content(pages["home"])
     return pages

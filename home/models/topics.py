@@ -1,12 +1,10 @@
 """The key topics: an index of the network's topics and one page per topic with its guiding questions."""
 
 from django.db import models
-from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import blocks, hooks
+from wagtail import blocks
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import StoryBlock
@@ -16,8 +14,6 @@ from .base import BasePage
 from .events import EventPage
 from .listing import tagged_with
 from .news import NewsPage
-
-RELATED_PRACTICES_HOOK = "iscn_topic_related_practices"
 
 
 class TopicIndexPage(BasePage):
@@ -89,18 +85,4 @@ class TopicPage(BasePage):
             )
         context["related_news"] = list(news.defer_streamfields().order_by("-date", "-pk")[:4])
         context["related_events"] = list(events.defer_streamfields().order_by("-start_date", "-pk")[:4])
-        context["related_practices"] = self.related_practices(request)
         return context
-
-    def related_practices(self, request: HttpRequest) -> list[Page]:
-        """Good practices on this topic that this visitor may see, from the apps that answer the hook.
-
-        The practices live in the knowledge base, a floor above `home`, which never imports it (the import-linter
-        contract in pyproject.toml checks this): the knowledge base registers a function for the
-        `RELATED_PRACTICES_HOOK` hook, `fn(request, topic_page) -> list[Page]`, and must check visibility itself
-        (`visible_pages`/`can_view`); the template shows whatever comes back under "Good practices (for members)".
-        """
-        practices: list[Page] = []
-        for fn in hooks.get_hooks(RELATED_PRACTICES_HOOK):
-            practices.extend(fn(request, self))
-        return practices
