@@ -38,6 +38,7 @@ class MemberProfileViewSet(SnippetViewSet):
         "phone",
         "contact_visible",
         "available_for_peer_coaching",
+        "language",
     ]
 
 
