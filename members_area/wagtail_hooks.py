@@ -54,7 +54,7 @@ class DeletionRequestViewSet(SnippetViewSet):
 
 
 class MembersViewSetGroup(SnippetViewSetGroup):
-    """The secretariat's "Members" menu: profiles and deletion requests (accounts have their own menu)."""
+    """The secretariat's "Members" menu: member profiles and deletion requests."""
 
     menu_label = _("Members")
     menu_icon = "group"
