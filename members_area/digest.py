@@ -54,7 +54,9 @@ def last_sent() -> datetime.datetime:
 
 
 def recipients() -> list[MemberProfile]:
-    profiles = MemberProfile.objects.filter(user__is_active=True, user__groups__name=ROLE_MEMBERS).exclude(user__email="")
+    profiles = MemberProfile.objects.filter(user__is_active=True, user__groups__name=ROLE_MEMBERS).exclude(
+        user__email=""
+    )
     return list(profiles.select_related("user").distinct())
 
 
@@ -71,7 +73,9 @@ def build_digest(profile: MemberProfile, since: datetime.datetime, base_url: str
     with translation.override(language):
         knowledge = []
         for items in hooks.get_hooks("members_digest_items"):
-            knowledge += [{"title": t, "url": _absolute(u, base_url), "kind": k} for t, u, k in items(since, locale, user)]
+            knowledge += [
+                {"title": t, "url": _absolute(u, base_url), "kind": k} for t, u, k in items(since, locale, user)
+            ]
         by_kind: dict[str, list[dict]] = {}
         for item in knowledge:
             by_kind.setdefault(str(item["kind"]), []).append(item)

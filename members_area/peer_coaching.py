@@ -55,9 +55,7 @@ def suggest_peers(coaching: PeerCoachingRequest) -> list[dict]:
     if suggestions or coaching.topic is None:
         return suggestions[:MAX_SUGGESTIONS]
     profiles = (
-        MemberProfile.objects.filter(
-            expertise__translation_key=coaching.topic.translation_key, user__is_active=True
-        )
+        MemberProfile.objects.filter(expertise__translation_key=coaching.topic.translation_key, user__is_active=True)
         .exclude(user=coaching.requester)
         .select_related("user")
         .order_by("-available_for_peer_coaching", "user__last_name")
@@ -83,7 +81,11 @@ def notify_secretariat(coaching: PeerCoachingRequest, request: HttpRequest) -> N
         )
         body = render_to_string(
             "members_area/email/peer_coaching_new.txt",
-            {"coaching": coaching, "admin_url": admin_url, "base_url": request.build_absolute_uri("/")[:-1]},
+            {
+                "coaching": coaching,
+                "admin_url": admin_url,
+                "peers": [{**peer, "url": request.build_absolute_uri(peer["url"])} for peer in coaching.suggestions],
+            },
         )
         subject = _("[ISCN] Peer coaching request: %(project)s") % {"project": coaching.project}
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [settings.MEMBERS_SECRETARIAT_EMAIL])

@@ -95,8 +95,12 @@ def survey_results(page: SurveyPage) -> dict:
                         counts[answered_choices.index(item)] += 1
             top = max(counts, default=0) or 1
             entry["options"] = [
-                {"label": label, "count": count, "percent": round(100 * count / len(submissions)) if submissions else 0,
-                 "bar": round(100 * count / top)}
+                {
+                    "label": label,
+                    "count": count,
+                    "percent": round(100 * count / len(submissions)) if submissions else 0,
+                    "bar": round(100 * count / top),
+                }
                 for label, count in zip(options, counts, strict=True)
             ]
         elif field.field_type == "checkbox":
@@ -142,4 +146,3 @@ class SurveySubmissionsListView(SubmissionsListView):
     def preprocess_field_value(self, field: str, value: object, export_format: str) -> object:
         value = super().preprocess_field_value(field, value, export_format)
         return csv_safe(value) if export_format == self.FORMAT_CSV else value
-

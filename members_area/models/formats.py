@@ -1,4 +1,4 @@
-"""The network's working formats between meetings: informative surveys, peer coaching and working rooms, plus the digest log."""
+"""The network's working formats between meetings: surveys, peer coaching, working rooms; and the digest log."""
 
 import datetime
 
@@ -74,7 +74,7 @@ class SurveyPage(FormMixin, BasePage):
 
     @property
     def state(self) -> str:
-        """"upcoming", "open" or "closed", measured now."""
+        """ "upcoming", "open" or "closed", measured now."""
         now = timezone.now()
         if self.opens_at and now < self.opens_at:
             return "upcoming"
@@ -183,9 +183,12 @@ class PeerCoachingRequest(models.Model):
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.NEW)
     note = models.TextField(
-        _("note to the member"), blank=True, max_length=2000, help_text=_("Sent with the status email, e.g. who and when.")
+        _("note to the member"),
+        blank=True,
+        max_length=2000,
+        help_text=_("Sent with the status email, e.g. who and when."),
     )
-    suggestions = models.JSONField(_("suggested peers"), default=list, blank=True, editable=False)
+    suggestions = models.JSONField(_("suggested peers"), default=list, blank=True)
     created_at = models.DateTimeField(_("requested"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -197,12 +200,6 @@ class PeerCoachingRequest(models.Model):
     def __str__(self) -> str:
         return self.project
 
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
-        instance._loaded_status = instance.status
-        return instance
-
     def save(self, *args, **kwargs) -> None:
         changed = getattr(self, "_loaded_status", self.status) != self.status
         super().save(*args, **kwargs)
@@ -211,6 +208,12 @@ class PeerCoachingRequest(models.Model):
             from members_area.peer_coaching import notify_status_change
 
             notify_status_change(self)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_status = instance.status
+        return instance
 
 
 class WorkingRoomPage(RoutablePageMixin, BasePage):
@@ -315,6 +318,9 @@ class WorkingRoomMute(models.Model):
         verbose_name_plural = _("working room email opt-outs")
         constraints = [models.UniqueConstraint(fields=["user", "room_key"], name="one_mute_per_room")]
 
+    def __str__(self) -> str:
+        return f"{self.user} / {self.room_key}"
+
 
 class DigestLog(models.Model):
     """When the members' digest was last sent, so the next one covers what is new since then."""
@@ -327,3 +333,6 @@ class DigestLog(models.Model):
         verbose_name_plural = _("digests sent")
         ordering = ["-sent_at"]
         get_latest_by = "sent_at"
+
+    def __str__(self) -> str:
+        return f"{self.sent_at:%Y-%m-%d %H:%M}"
