@@ -7,6 +7,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
+from django.utils.html import escape
 
 from wagtail.models import Locale
 
@@ -107,7 +108,8 @@ def ensure_working_rooms(root: MembersAreaPage, locales: list[Locale]) -> None:
             code = locale.language_code
             name = str(topic.get_translation_or_none(locale) or topic)
             strings = {
-                room_data[key]["en"].format(topic=topic.name): room_data[key][code].format(topic=name)
+                # wagtail-localize extracts plain text as HTML: "&" in a topic name arrives as "&amp;".
+                escape(room_data[key]["en"].format(topic=topic.name)): escape(room_data[key][code].format(topic=name))
                 for key in ("title", "introduction")
             }
             translate(room, locale, strings)
