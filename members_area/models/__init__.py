@@ -11,16 +11,40 @@ from .formats import (
     WorkingRoomPageDocument,
     WorkingRoomPost,
 )
+from .meetings import (
+    AgendaItemBlock,
+    MeetingArchivePage,
+    MeetingFormat,
+    MeetingPage,
+    MeetingPageDocument,
+    MeetingPageParticipant,
+    MeetingPagePhoto,
+    MeetingPageTask,
+    MeetingPageTopic,
+)
 from .pages import MembersAreaPage
 from .profiles import DeletionRequest, MemberProfile
+from .registrations import CalendarFeed, Registration, RegistrationOptions
 
 __all__ = [
+    "AgendaItemBlock",
+    "CalendarFeed",
     "DeletionRequest",
     "DigestLog",
+    "MeetingArchivePage",
+    "MeetingFormat",
+    "MeetingPage",
+    "MeetingPageDocument",
+    "MeetingPageParticipant",
+    "MeetingPagePhoto",
+    "MeetingPageTask",
+    "MeetingPageTopic",
     "MemberProfile",
     "MembersAreaPage",
     "PeerCoachingPage",
     "PeerCoachingRequest",
+    "Registration",
+    "RegistrationOptions",
     "SurveyField",
     "SurveyPage",
     "SurveySubmission",

@@ -172,7 +172,7 @@ class PeerCoachingRequest(models.Model):
         related_name="peer_coaching_requests",
     )
     topic = models.ForeignKey(
-        "knowledge.Topic", verbose_name=_("topic"), null=True, on_delete=models.SET_NULL, related_name="+"
+        "home.Topic", verbose_name=_("topic"), null=True, on_delete=models.SET_NULL, related_name="+"
     )
     project = models.CharField(_("project"), max_length=200)
     question = models.TextField(_("question"), max_length=3000)
@@ -225,7 +225,7 @@ class WorkingRoomPage(RoutablePageMixin, BasePage):
 
     # null=True: a draft may be saved before the topic is chosen; publishing requires it.
     topic = models.ForeignKey(
-        "knowledge.Topic", verbose_name=_("topic"), null=True, on_delete=models.PROTECT, related_name="working_rooms"
+        "home.Topic", verbose_name=_("topic"), null=True, on_delete=models.PROTECT, related_name="working_rooms"
     )
     introduction = models.TextField(_("introduction"), blank=True, max_length=1200)
 

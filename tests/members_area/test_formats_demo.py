@@ -2,7 +2,7 @@
 
 from pytest_django.asserts import assertContains
 
-from knowledge.models import Topic
+from home.models import Topic
 from members_area.models import PeerCoachingPage, SurveyPage, WorkingRoomPage, WorkingRoomPost
 
 

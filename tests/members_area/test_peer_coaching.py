@@ -6,7 +6,7 @@ from django.urls import reverse
 import pytest
 from pytest_django.asserts import assertContains
 
-from knowledge.models import Topic
+from home.models import Topic
 from members_area.models import PeerCoachingPage, PeerCoachingRequest
 from members_area.peer_coaching import suggest_peers
 
@@ -84,7 +84,7 @@ def test_lifecycle_emails_the_requester_in_their_language_and_shows_on_the_dashb
     coaching = PeerCoachingRequest.objects.get()
     assert coaching.language == "de"
     mail.outbox.clear()
-    for status, german in (("matched", "Partner gefunden"), ("scheduled", "Terminiert"), ("done", "Abgeschlossen")):
+    for status, german in (("matched", "Partner gefunden"), ("scheduled", "Terminiert"), ("done", "Erledigt")):
         coaching.status = status
         coaching.note = f"Note {status}"
         coaching.save()
