@@ -64,8 +64,7 @@ def dashboard_sections(root, user) -> list[dict]:
             "id": "proposals",
             "heading": _("Your proposals"),
             "items": [
-                {"title": title, "url": url, "note": note}
-                for title, url, note in proposal_states(user, root.locale)
+                {"title": title, "url": url, "note": note} for title, url, note in proposal_states(user, root.locale)
             ],
             "empty": _("Share a good practice or a project of your city: propose it from the collection's page."),
         },

@@ -15,7 +15,6 @@ from knowledge.models import (
     ProjectPage,
     ProjectPageTopic,
 )
-from tests.members_area.conftest import make_member, members_root  # noqa: F401  (fixtures)
 
 
 def publish(page: Page) -> Page:
@@ -41,7 +40,7 @@ def vocabulary(locales) -> dict:
 
 
 @pytest.fixture
-def collections(members_root, django_capture_on_commit_callbacks) -> dict:  # noqa: F811
+def collections(members_root, django_capture_on_commit_callbacks) -> dict:
     with django_capture_on_commit_callbacks(execute=True):
         practices = members_root.add_child(
             instance=GoodPracticeIndexPage(title="Good practices", slug="good-practices", live=False)
