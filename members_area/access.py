@@ -18,6 +18,7 @@ from wagtail.query import PageQuerySet
 from home import visibility
 
 from .accounts.roles import ROLE_MEMBERS
+from .models import MembersAreaPage
 
 
 def is_member(user) -> bool:
@@ -34,8 +35,6 @@ def is_member(user) -> bool:
 
 def members_roots() -> PageQuerySet:
     """The members area root of every locale."""
-    from .models import MembersAreaPage
-
     return Page.objects.type(MembersAreaPage)
 
 
