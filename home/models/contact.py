@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from home.locales import active_language
+
 from .base import BasePage
 
 
@@ -65,7 +67,7 @@ class ContactPage(RoutablePageMixin, BasePage):
     def deliver(self, request: HttpRequest, form) -> "ContactMessage":
         message = form.save(commit=False)
         message.page = self
-        message.language = translation.get_language() or settings.LANGUAGE_CODE
+        message.language = active_language()
         message.save()
         recipient = self.recipient or settings.ISCN_CONTACT_EMAIL
         # The secretariat reads in English: the subject says which language the visitor wrote in.
