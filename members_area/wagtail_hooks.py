@@ -12,6 +12,8 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.visibility import can_view, is_private_document
+
 from . import admin_views
 from .access import hide_members_area, in_members_area, is_member, members_only_rule, refuse
 from .membership import representation_gaps
@@ -180,18 +182,14 @@ def second_factor_link(request) -> dict:
 @hooks.register("before_serve_page")
 def require_second_factor_for_private_pages(page, request, serve_args, serve_kwargs):
     """The Secretariat and superusers without a second factor see only the public site (issue 4)."""
-    if request.user.is_authenticated and second_factor_missing(request) and page.get_view_restrictions().exists():
+    if request.user.is_authenticated and second_factor_missing(request) and not can_view(None, page):
         return redirect_to_mfa_setup(request)
     return None
 
 
 @hooks.register("before_serve_document")
 def require_second_factor_for_private_documents(document, request):
-    if (
-        request.user.is_authenticated
-        and second_factor_missing(request)
-        and document.collection.get_view_restrictions().exists()
-    ):
+    if request.user.is_authenticated and second_factor_missing(request) and is_private_document(document):
         return redirect_to_mfa_setup(request)
     return None
 
