@@ -50,6 +50,13 @@ def locale_home(request: HttpRequest | None) -> Page | None:
     return cache[code]
 
 
+def locale_home_url(request: HttpRequest) -> str:
+    """Where "home" is for this reader: the home page in the active language (e.g. after logging in or out)."""
+    home = locale_home(request)
+    url = home.get_url(request) if home is not None else None
+    return url or f"/{active_language()}/"
+
+
 def _nearest_visible(request: HttpRequest, page: Page, codes: list[str]) -> dict[str, Page]:
     """Per language code: the page's own translation if this user may see it, else its deepest visible ancestor's."""
     keys = [page.translation_key, *page.get_ancestors().filter(depth__gte=2).values_list("translation_key", flat=True)]

@@ -9,12 +9,22 @@ from django.utils.translation import gettext_lazy as _
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.forms import LoginForm
 
+from home.locales import locale_home_url
+
 
 class AccountAdapter(DefaultAccountAdapter):
     """Sign-up is closed: the secretariat invites members (members_area.invitations)."""
 
     def is_open_for_signup(self, request: HttpRequest) -> bool:
         return False
+
+    def get_login_redirect_url(self, request: HttpRequest) -> str:
+        """Without a `next`, the home page of the language the member was reading (the login page's prefix)."""
+        return locale_home_url(request)
+
+    def get_logout_redirect_url(self, request: HttpRequest) -> str:
+        """Logging out from /de/... lands on /de/, not on "/" and whatever the browser's language says."""
+        return locale_home_url(request)
 
 
 class AccountLoginForm(LoginForm):
@@ -37,5 +47,5 @@ def admin_login(request: HttpRequest) -> HttpResponse:
     next_url = request.GET.get("next", "")
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=False):
         next_url = ""
-    default = reverse("wagtailadmin_home") if request.path.startswith("/admin/") else "/"
+    default = reverse("wagtailadmin_home") if request.path.startswith("/admin/") else locale_home_url(request)
     return redirect_to_login(next_url or default, login_url=reverse("account_login"))

@@ -27,6 +27,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
+from home.locales import locale_home_url
+
 from .roles import ROLES
 
 SESSION_TOKEN_KEY = "iscn_invitation_token"
@@ -147,7 +149,7 @@ def accept_invitation(request: HttpRequest, uidb64: str, token: str) -> HttpResp
     """The invitee sets a password; the link then stops working. An expired or used link gets a friendly page."""
     if request.user.is_authenticated:
         messages.info(request, _("You are already logged in."))
-        return redirect("/")
+        return redirect(locale_home_url(request))
     user = _user_from_uid(uidb64)
     if token != TOKEN_IN_SESSION:
         if user is not None and user.is_active and invitation_tokens.check_token(user, token):
