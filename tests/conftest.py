@@ -10,7 +10,7 @@ from wagtail.models import Locale, Page, Site
 
 import pytest
 
-from members_area.roles import ROLE_MEMBERS, ROLE_SECRETARIAT, ROLES, sync_role_permissions
+from members_area.accounts.roles import ROLE_MEMBERS, ROLE_SECRETARIAT, ROLES, sync_role_permissions
 from tests.factories import HomePageFactory, UserFactory
 
 # Live-server (browser) tests run Django's ORM from Playwright's event loop thread.
