@@ -3,7 +3,11 @@
 from django.http import Http404, HttpRequest, HttpResponse
 
 from home.locales import locale_home
+from home.middleware import mark_shared
 from home.visibility import can_view
+
+# Calendar apps poll; a public calendar may be kept by shared caches this long.
+CALENDAR_CACHE_SECONDS = 900
 
 
 def page_calendar(request: HttpRequest, path: str) -> HttpResponse:
@@ -17,7 +21,5 @@ def page_calendar(request: HttpRequest, path: str) -> HttpResponse:
         raise
     if not hasattr(page, "ics_response") or not can_view(request.user, page):
         raise Http404
-    response = page.ics_response(request)
-    if not request.user.is_authenticated:
-        response["Cache-Control"] = "public, max-age=900"
-    return response
+    mark_shared(request, CALENDAR_CACHE_SECONDS)
+    return page.ics_response(request)

@@ -22,6 +22,7 @@ from wagtail.documents.views.serve import serve as wagtail_serve_document
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
+from home.middleware import mark_private
 from home.visibility import can_view_document, can_view_image, is_private_document, is_private_image
 
 from .access import is_member, member_required, refuse
@@ -166,6 +167,7 @@ def profile_delete(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET"])
 def profile_photo(request: HttpRequest, profile_id: int) -> HttpResponse:
     """A member's photo for other members and the secretariat; streamed from private storage, never a media URL."""
+    mark_private(request)
     if not (is_member(request.user) or request.user.has_perm("members_area.change_memberprofile")):
         return refuse(request)
     profile = get_object_or_404(MemberProfile, pk=profile_id, user__is_active=True)
@@ -178,7 +180,6 @@ def profile_photo(request: HttpRequest, profile_id: int) -> HttpResponse:
     content_type = mimetypes.guess_type(profile.photo.name)[0] or "application/octet-stream"
     response = FileResponse(handle, content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
     return response
 
 
@@ -232,9 +233,10 @@ def serve_document(request: HttpRequest, document_id: int, document_filename: st
     """
     document = get_document_model().objects.filter(pk=document_id).select_related("collection").first()
     private = document is not None and is_private_document(document)
-    if private and not can_view_document(request.user, document):
-        return refuse(request)
     if private:
+        mark_private(request)
+        if not can_view_document(request.user, document):
+            return refuse(request)
         for header in ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE"):
             request.META.pop(header, None)
     response = wagtail_serve_document(request, document_id, document_filename)
@@ -242,5 +244,4 @@ def serve_document(request: HttpRequest, document_id: int, document_filename: st
         for header in ("ETag", "Last-Modified"):
             if header in response:
                 del response[header]
-        response["Cache-Control"] = "private, no-store"
     return response

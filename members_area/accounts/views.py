@@ -10,10 +10,10 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
 from home.locales import locale_home_url
+from home.middleware import private_view
 
 from .invitations import SESSION_TOKEN_KEY, TOKEN_IN_SESSION, invitation_tokens, user_from_uid
 
@@ -31,7 +31,7 @@ def admin_login(request: HttpRequest) -> HttpResponse:
     return redirect_to_login(next_url or default, login_url=reverse("account_login"))
 
 
-@never_cache
+@private_view
 @sensitive_post_parameters("new_password1", "new_password2")
 def accept_invitation(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
     """The invitee sets a password; the link then stops working. An expired or used link gets a friendly page."""

@@ -1,15 +1,31 @@
-"""The reader's language is kept everywhere (language switcher, login, logout)."""
+"""The reader's language is kept everywhere (language switcher, login, logout), and Cache-Control is decided by the
+middleware alone: public for what every anonymous visitor gets, private for everything personal or restricted."""
 
 import html
 import re
+
+from django.core.files.base import ContentFile
+
+from wagtail.documents import get_document_model
 
 import pytest
 
 from home.models import EventIndexPage, NewsIndexPage, StandardPage
 from members_area.models import MembersAreaPage
+from members_area.restrictions import ensure_members_collection
 from tests.home.conftest import add, publish
 
 PASSWORD = "correct horse battery"
+
+
+def cache_control(response) -> set[str]:
+    return {part.strip() for part in response.get("Cache-Control", "").split(",") if part.strip()}
+
+
+def assert_private(response) -> None:
+    assert {"private", "no-store"} <= cache_control(response)
+    assert "public" not in cache_control(response)
+    assert "Cookie" in response["Vary"]
 
 
 def switcher_url(response, code: str) -> str:
@@ -120,3 +136,71 @@ def test_logout_from_german_lands_on_the_german_home_page(client, member, home_p
     assert response.status_code == 302
     assert response["Location"] == "/de/"
     assert not client.get("/de/").wsgi_request.user.is_authenticated
+
+
+# --- Cache-Control -------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def private_document(roles, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    document = get_document_model()(title="Minutes", collection=ensure_members_collection())
+    document.file.save("minutes.txt", ContentFile(b"Confidential minutes"), save=False)
+    document.save()
+    return document
+
+
+def test_an_anonymous_public_page_may_be_kept_by_shared_caches(client, home_pages, settings):
+    response = client.get("/de/")
+    assert response.status_code == 200
+    assert cache_control(response) == {"public", f"max-age={settings.ISCN_PUBLIC_CACHE_SECONDS}"}
+    assert "Cookie" in response["Vary"]
+
+
+def test_a_public_page_for_a_logged_in_user_is_private(client, member, home_pages):
+    client.force_login(member)
+    response = client.get("/de/")
+    assert response.status_code == 200
+    assert_private(response)
+
+
+def test_a_members_page_is_private_and_never_public_even_when_refused(client, member, outsider, members_page):
+    assert "public" not in cache_control(client.get("/en/members/notes/"))  # anonymous: sent to the login
+    client.force_login(outsider)
+    refused = client.get("/en/members/notes/")
+    assert refused.status_code == 403
+    assert_private(refused)
+    client.force_login(member)
+    response = client.get("/en/members/notes/")
+    assert response.status_code == 200
+    assert_private(response)
+
+
+def test_a_private_document_is_private(client, member, private_document):
+    anonymous = client.get(private_document.url)
+    assert anonymous.status_code == 302
+    assert "public" not in cache_control(anonymous)
+    client.force_login(member)
+    response = client.get(private_document.url)
+    assert response.status_code == 200
+    assert_private(response)
+
+
+def test_the_news_feed_is_public_for_visitors_and_private_for_members(client, member, news_index):
+    response = client.get("/en/news/feed/")
+    assert response.status_code == 200
+    assert cache_control(response) == {"public", "max-age=900"}
+    client.force_login(member)
+    assert_private(client.get("/en/news/feed/"))
+
+
+def test_the_events_calendar_is_public_for_visitors(client, events_index):
+    response = client.get("/en/events/calendar.ics")
+    assert response.status_code == 200
+    assert cache_control(response) == {"public", "max-age=900"}
+
+
+def test_the_health_check_is_never_stored(client, db):
+    response = client.get("/health/")
+    assert {"no-store", "no-cache"} <= cache_control(response)
+    assert "public" not in cache_control(response)
