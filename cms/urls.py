@@ -17,10 +17,10 @@ from members_area import views as members_views
 from members_area.accounts import views as account_views
 
 urlpatterns = [
-    # The admin's own login form is never used: allauth's login asks for the second factor (issue 4).
+    # The admin's own login form is never used: allauth's login asks for the second factor.
     path("admin/login/", account_views.admin_login, name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
-    # Members area (issue 4): Wagtail's document view wrapped so private documents never answer conditionally.
+    # Wagtail's document view wrapped so private documents never answer conditionally.
     path("documents/<int:document_id>/<str:document_filename>", members_views.serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", home_views.health, name="health"),
@@ -34,7 +34,7 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    # Never /media/documents/: documents go through the permission-checked view above (members area, issue 4).
+    # Never /media/documents/: documents go through the permission-checked view above.
     urlpatterns += static(settings.MEDIA_URL, view=members_views.public_media, document_root=settings.MEDIA_ROOT)
 
 # Everything a visitor reads carries its language in the path; "/" is redirected by LocaleMiddleware.
@@ -44,6 +44,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("_util/login/", account_views.admin_login, name="frontend_login_redirect"),  # Wagtail's form, never used
     path("search/", search, name="search"),
+    path("", include("members_area.event_urls")),  # event registration and members' private calendars
     re_path(r"^(?P<path>(?:[\w\-]+/)*)calendar\.ics$", page_calendar, name="page_calendar"),
     path("", include(wagtail_urls)),
 )

@@ -1,11 +1,13 @@
-"""Build the public outreach site (issue 3) on top of the site frame: taxonomy, sections, their pages, menus."""
+"""Build the public outreach site on top of the site frame: taxonomy, sections, their pages, menus."""
 
 from django.conf import settings
 
 from wagtail.models import Locale, Page
 
 from home.models import (
+    City,
     ContactPage,
+    Country,
     EventIndexPage,
     EventPage,
     HomePage,
@@ -16,10 +18,10 @@ from home.models import (
     PartnerCountryPage,
     PartnerCountryPageInstitution,
     PartnerIndexPage,
+    Topic,
     TopicIndexPage,
     TopicPage,
 )
-from knowledge.models import City, Country, Topic
 
 from . import outreach_content as content
 from .site import publish, stream

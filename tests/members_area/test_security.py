@@ -1,4 +1,4 @@
-"""Login throttling, headers, caching and session lifetime (issue 4)."""
+"""Login throttling, headers, caching and session lifetime."""
 
 import os
 import re
