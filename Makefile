@@ -51,6 +51,7 @@ run: $(STAMPS)/venv messages
 lint: $(STAMPS)/venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 check: $(STAMPS)/venv
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check --fail-level WARNING

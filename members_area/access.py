@@ -19,6 +19,7 @@ from home import visibility
 from home.middleware import mark_private
 
 from .accounts.roles import ROLE_MEMBERS
+from .models import MembersAreaPage
 
 
 def is_member(user) -> bool:
@@ -35,8 +36,6 @@ def is_member(user) -> bool:
 
 def members_roots() -> PageQuerySet:
     """The members area root of every locale."""
-    from .models import MembersAreaPage
-
     return Page.objects.type(MembersAreaPage)
 
 

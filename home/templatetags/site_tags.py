@@ -7,6 +7,7 @@ from django import template
 from wagtail.models import Page
 
 from home import locales
+from home.models import Menu
 from home.visibility import visible_pages
 
 register = template.Library()
@@ -29,8 +30,6 @@ class MenuLink:
 
 def menu_links(request, home: Page | None, location: str) -> list[MenuLink] | None:
     """The links of the secretariat's menu for `location` in the current language; None when it has none."""
-    from home.models import Menu
-
     if home is None:
         return None
     menu = Menu.objects.filter(location=location, locale_id=home.locale_id).first()
