@@ -13,9 +13,9 @@ from home.demo.texts import read_texts, source
 from home.demo.translation import translate
 from home.models import HomePage
 
+from .accounts.roles import ROLE_MEMBERS, ROLE_SECRETARIAT, sync_role_permissions
 from .models import MemberProfile, MembersAreaPage
 from .restrictions import ensure_members_collection, ensure_members_restriction
-from .roles import ROLE_MEMBERS, ROLE_SECRETARIAT, sync_role_permissions
 
 TEXTS = Path(__file__).with_name("demo.toml")
 DEMO_USERS = [

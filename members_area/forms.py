@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from knowledge.models import City, Country, Topic
+from home.models import City, Country, Topic
 
 from .models import MemberProfile
 

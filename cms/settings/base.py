@@ -69,8 +69,8 @@ INSTALLED_APPS = [
 # --- Middleware ------------------------------------------------------------------------------------------------------
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "members_area.security.AdminRelaxedCSPMiddleware",  # django-csp with the admin's relaxation
-    "members_area.security.PrivateCacheMiddleware",
+    "members_area.accounts.headers.AdminRelaxedCSPMiddleware",  # django-csp with the admin's relaxation
+    "home.middleware.CacheControlMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -79,8 +79,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "members_area.security.SessionLifetimeMiddleware",
-    "members_area.security.RequireStaffMFAMiddleware",
+    "members_area.accounts.sessions.SessionLifetimeMiddleware",
+    "members_area.accounts.second_factor.RequireStaffMFAMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
@@ -167,7 +167,8 @@ SEARCH_PAGE_SIZE = 10
 # --- Accounts: django-allauth at /<lang>/accounts/ ------------------------------------------------------------------
 AUTH_USER_MODEL = "members_area.User"
 AUTHENTICATION_BACKENDS = [
-    "members_area.security.LoginThrottleBackend",  # django-axes first: refuses locked-out logins before any check
+    # django-axes first: refuses locked-out logins before any check
+    "members_area.accounts.lockout.LoginThrottleBackend",
     "allauth.account.auth_backends.AuthenticationBackend",  # username or email; a ModelBackend for permissions too
 ]
 PASSWORD_HASHERS = [
@@ -185,14 +186,14 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 WAGTAILADMIN_LOGIN_URL = "account_login"  # the admin's own login form is never used: it cannot skip the second factor
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"  # nor is Wagtail's front-end one (restricted pages)
-ACCOUNT_ADAPTER = "members_area.accounts_views.AccountAdapter"
+ACCOUNT_ADAPTER = "members_area.accounts.adapters.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
-ACCOUNT_FORMS = {"login": "members_area.accounts_views.AccountLoginForm"}
+ACCOUNT_FORMS = {"login": "members_area.accounts.forms.AccountLoginForm"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "none"  # addresses come from the secretariat and are proven by the invitation link
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGOUT_ON_GET = False
-ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False  # keep this session; the others end (members_area.security)
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False  # keep this session; the others end (members_area.accounts.sessions)
 ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[ISCN] "
@@ -220,14 +221,14 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_TIME", default=0.5)  # hours
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
-AXES_USERNAME_CALLABLE = "members_area.security.axes_username"
-AXES_LOCKOUT_CALLABLE = "members_area.security.lockout_response"
+AXES_USERNAME_CALLABLE = "members_area.accounts.lockout.axes_username"
+AXES_LOCKOUT_CALLABLE = "members_area.accounts.lockout.lockout_response"
 AXES_ENABLE_ADMIN = False  # locks are lifted in the Wagtail admin (Settings → Login locks)
 AXES_IPWARE_PROXY_COUNT = env.int("AXES_IPWARE_PROXY_COUNT", default=0)  # number of reverse proxies in front
 AXES_SENSITIVE_PARAMETERS = ["password", "password1", "password2", "code"]
 
 # --- Sessions --------------------------------------------------------------------------------------------------------
-# Idle timeout and absolute lifetime (members_area.security.SessionLifetimeMiddleware).
+# Idle timeout and absolute lifetime (members_area.accounts.sessions.SessionLifetimeMiddleware).
 ISCN_SESSION_IDLE_TIMEOUT = env.int("ISCN_SESSION_IDLE_TIMEOUT", default=2 * 60 * 60)
 ISCN_SESSION_ABSOLUTE_LIFETIME = env.int("ISCN_SESSION_ABSOLUTE_LIFETIME", default=12 * 60 * 60)
 SESSION_COOKIE_AGE = ISCN_SESSION_ABSOLUTE_LIFETIME

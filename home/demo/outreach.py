@@ -7,7 +7,9 @@ from django.conf import settings
 from wagtail.models import Locale, Page
 
 from home.models import (
+    City,
     ContactPage,
+    Country,
     EventIndexPage,
     EventPage,
     HomePage,
@@ -18,10 +20,10 @@ from home.models import (
     PartnerCountryPage,
     PartnerCountryPageInstitution,
     PartnerIndexPage,
+    Topic,
     TopicIndexPage,
     TopicPage,
 )
-from knowledge.models import City, Country, Topic
 
 from .site import publish, stream
 from .texts import read_texts, source

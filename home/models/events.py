@@ -124,7 +124,7 @@ class EventPage(BasePage):
         _("place"), max_length=200, blank=True, help_text=_("Venue and city; leave empty for an online event.")
     )
     host_country = models.ForeignKey(
-        "knowledge.Country",
+        "home.Country",
         verbose_name=_("host country"),
         null=True,
         blank=True,
@@ -133,7 +133,7 @@ class EventPage(BasePage):
     )
     registration_url = models.URLField(_("registration link"), blank=True)
     registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
-    topics = ParentalManyToManyField("knowledge.Topic", verbose_name=_("topics"), blank=True, related_name="events")
+    topics = ParentalManyToManyField("home.Topic", verbose_name=_("topics"), blank=True, related_name="events")
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = BasePage.content_panels + [

@@ -10,8 +10,8 @@ from django.core import mail
 import pytest
 from pytest_django.asserts import assertContains
 
-from members_area.invitations import InvitationTokenGenerator
-from members_area.roles import ROLE_MEMBERS, ROLE_SECRETARIAT, ROLE_TRANSLATORS
+from members_area.accounts.invitations import InvitationTokenGenerator
+from members_area.accounts.roles import ROLE_MEMBERS, ROLE_SECRETARIAT, ROLE_TRANSLATORS
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
