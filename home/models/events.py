@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -212,6 +213,9 @@ class EventPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["page_topics"] = list(localized_topics(self.locale, page_topic_slugs(self)))
         context["ics_url"] = self.url + "calendar.ics"
+        # The app that keeps registration lists offers its form through the hook `event_registration(page, request)`.
+        for offer in hooks.get_hooks("event_registration"):
+            context["registration"] = offer(self, request) or context.get("registration")
         return context
 
     def ics_response(self, request: HttpRequest) -> HttpResponse:
