@@ -41,6 +41,7 @@ CHROMIUM_ARGS = [
 PASSWORD = "correct horse battery"  # the factories' password, which server_setup's accounts have too
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the xdist_group markers
 def pytest_collection_modifyitems(items) -> None:
     for item in items:
         if "tests/browser/" in str(item.fspath):
