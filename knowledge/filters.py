@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 import django_filters
+import django_filters.fields
 
 from home.models import City, Country, Topic
 from knowledge.choices import Status
@@ -49,7 +50,7 @@ class LenientMultipleChoiceFilter(django_filters.MultipleChoiceFilter):
     field_class = LenientMultipleChoiceField
 
 
-class LenientChoiceField(forms.ChoiceField):
+class LenientChoiceField(django_filters.fields.ChoiceField):
     """A single choice that falls back to empty (the default) when the value is unknown."""
 
     def clean(self, value) -> str:
@@ -210,7 +211,9 @@ class Listing:
         self.locale = index.locale
         self.vocabulary = Vocabulary(self.locale, index.financing_model)
         filterset_class, tag_model = index.filterset_class, index.tag_model
-        self.filterset = filterset_class(data, queryset=queryset, vocabulary=self.vocabulary)
+        # The directory's source is not a queryset: its filter set only validates the query string.
+        base = queryset if isinstance(queryset, QuerySet) else MemberProfile.objects.none()
+        self.filterset = filterset_class(data, queryset=base, vocabulary=self.vocabulary)
         self.filterset.tag_model = tag_model
         self.tag_model = tag_model
         self.queryset = queryset

@@ -16,6 +16,8 @@ from django.utils.translation import gettext as _
 
 from wagtail import hooks
 
+from home.locales import active_language
+
 from .forms import PeerCoachingRequestForm
 from .models import MemberProfile, PeerCoachingPage, PeerCoachingRequest
 
@@ -27,7 +29,7 @@ def serve_request_form(page: PeerCoachingPage, request: HttpRequest) -> HttpResp
     if request.method == "POST" and form.is_valid():
         coaching = form.save(commit=False)
         coaching.requester = request.user
-        coaching.language = translation.get_language() or settings.LANGUAGE_CODE
+        coaching.language = active_language()
         coaching.save()
         coaching.suggestions = suggest_peers(coaching)
         coaching.save(update_fields=["suggestions"])

@@ -2,7 +2,6 @@
 
 from django.http import HttpRequest, HttpResponse
 from django.urls import path, reverse
-from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -15,6 +14,7 @@ from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.demo import DEMO_CONTENT_HOOK, DemoContent
+from home.middleware import mark_private
 
 from . import admin_views, demo, registrations
 from .access import hide_members_area, in_members_area, is_member, members_only_rule, refuse
@@ -172,21 +172,10 @@ hooks.register("filter_visible_pages", hide_members_area)
 
 @hooks.register("before_serve_page", order=-10)
 def refuse_non_members(page: Page, request: HttpRequest, serve_args, serve_kwargs) -> HttpResponse | None:
-    if _in_members_area(page, request) and not is_member(request.user):
-        return refuse(request)
-    return None
-
-
-@hooks.register("on_serve_page")
-def keep_members_pages_out_of_shared_caches(next_serve_page):
-    def inner(page: Page, request: HttpRequest, serve_args, serve_kwargs) -> HttpResponse:
-        response = next_serve_page(page, request, serve_args, serve_kwargs)
-        if _in_members_area(page, request):
-            add_never_cache_headers(response)
-            patch_cache_control(response, private=True)
-        return response
-
-    return inner
+    if not _in_members_area(page, request):
+        return None
+    mark_private(request)  # whatever the restrictions say, no shared cache keeps a members-area answer
+    return None if is_member(request.user) else refuse(request)
 
 
 @hooks.register(DEMO_CONTENT_HOOK, order=100)

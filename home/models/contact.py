@@ -15,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
 from home.forms import ContactForm
+from home.locales import active_language
 
 from .base import BasePage
 from .contact_messages import ContactMessage
@@ -66,7 +67,7 @@ class ContactPage(RoutablePageMixin, BasePage):
     def deliver(self, request: HttpRequest, form: ContactForm) -> ContactMessage:
         message = form.save(commit=False)
         message.page = self
-        message.language = translation.get_language() or settings.LANGUAGE_CODE
+        message.language = active_language()
         message.save()
         recipient = self.recipient or settings.ISCN_CONTACT_EMAIL
         # The secretariat reads in English: the subject says which language the visitor wrote in.

@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import StoryBlock
+from home.middleware import mark_shared
 from home.visibility import visible_pages
 
 from .base import BasePage
@@ -20,6 +21,7 @@ from .listing import localized_countries, localized_topics, page_topic_slugs, ta
 
 PAGE_SIZE = 12
 FEED_SIZE = 20
+FEED_CACHE_SECONDS = 900
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -95,8 +97,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             )
         response = HttpResponse(content_type="application/rss+xml; charset=utf-8")
         feed.write(response, "utf-8")
-        # Built as an anonymous visitor sees the site, whoever asks: safe for shared caches.
-        response["Cache-Control"] = "public, max-age=900"
+        # Built as an anonymous visitor sees the site, whoever asks: shared caches may keep it a while.
+        mark_shared(request, FEED_CACHE_SECONDS)
         return response
 
 

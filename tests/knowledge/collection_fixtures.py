@@ -1,4 +1,4 @@
-"""A members area with the three collections, a small vocabulary and helpers to build entries, for focused tests."""
+"""A members area with the three collections, a small kit and helpers to build entries, for focused tests."""
 
 from wagtail.models import Page
 
@@ -24,7 +24,7 @@ def publish(page: Page) -> Page:
 
 
 @pytest.fixture
-def vocabulary(locales) -> dict:
+def kit(locales) -> dict:
     en = locales["en"]
     return {
         "mobility": Topic.objects.create(name="Mobility", slug="mobility", locale=en),

@@ -23,8 +23,8 @@ def expert(name, topics, languages="", country=None, locale=None) -> Expert:
 
 
 @pytest.fixture
-def case(collections, vocabulary, make_member, locales):
-    v, en = vocabulary, locales["en"]
+def case(collections, kit, make_member, locales):
+    v, en = kit, locales["en"]
     viewer = make_member("viewer", country=v["germany"], languages="Spanish")
     helper = make_member("bruna", country=v["brazil"], languages="Portuguese")
     helper.expertise.add(v["mobility"], v["energy"])
@@ -107,9 +107,9 @@ def test_dashboard_shows_who_can_help_the_member(client, case, members_root):
     assertContains(response, "Shared bikes")
 
 
-def test_peer_coaching_suggestions_come_from_the_matching(case, vocabulary):
+def test_peer_coaching_suggestions_come_from_the_matching(case, kit):
     coaching = PeerCoachingRequest.objects.create(
-        requester=case["viewer"], topic=vocabulary["energy"], project="Buses", question="Q", languages="Portuguese"
+        requester=case["viewer"], topic=kit["energy"], project="Buses", question="Q", languages="Portuguese"
     )
     suggestions = suggest_peers(coaching)
     assert [(s["name"], s["reason"]) for s in suggestions] == [
@@ -127,17 +127,15 @@ def count_queries(need, locale, user) -> int:
     return len(queries)
 
 
-def test_query_count_does_not_grow_with_the_candidates(case, vocabulary, collections, make_member, locales):
+def test_query_count_does_not_grow_with_the_candidates(case, kit, collections, make_member, locales):
     need = matching.need_for_entry(case["project"], case["viewer"])
     locale = case["project"].locale
     count_queries(need, locale, case["viewer"])  # warm the site-root cache
     few = count_queries(need, locale, case["viewer"])
     for n in range(15):
-        expert(f"Extra expert {n}", [vocabulary["mobility"]], "es", vocabulary["germany"], locales["en"])
-        make_member(f"extra{n}", country=vocabulary["brazil"]).expertise.add(vocabulary["energy"])
-        add_practice(
-            collections["practices"], f"Extra practice {n}", [vocabulary["energy"]], country=vocabulary["brazil"]
-        )
+        expert(f"Extra expert {n}", [kit["mobility"]], "es", kit["germany"], locales["en"])
+        make_member(f"extra{n}", country=kit["brazil"]).expertise.add(kit["energy"])
+        add_practice(collections["practices"], f"Extra practice {n}", [kit["energy"]], country=kit["brazil"])
     many = count_queries(need, locale, case["viewer"])
     assert few == many
     assert many <= 20
