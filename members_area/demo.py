@@ -13,7 +13,7 @@ from home.demo.texts import read_texts, source
 from home.demo.translation import translate
 from home.models import HomePage
 
-from . import demo_meetings
+from . import demo_formats, demo_meetings
 from .accounts.roles import ROLE_MEMBERS, ROLE_SECRETARIAT, sync_role_permissions
 from .models import MemberProfile, MembersAreaPage
 from .restrictions import ensure_members_collection, ensure_members_restriction
@@ -63,6 +63,7 @@ def create_demo_content() -> None:
             translated = translate(members_area, locale, texts.strings[locale.language_code])
             ensure_members_restriction(translated)
     demo_meetings.create_demo_content(members_area)
+    demo_formats.create_demo_content(members_area)
 
 
 def create_demo_users(password: str) -> list[str]:

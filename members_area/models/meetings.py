@@ -20,7 +20,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import StoryBlock
 from home.models.base import BasePage
-from home.visibility import visible_pages
+from home.visibility import is_private_image, visible_pages
+from members_area.filters import MeetingFilter
 
 
 class MeetingFormat(models.TextChoices):
@@ -69,8 +70,6 @@ class MeetingArchivePage(BasePage):
         verbose_name = _("meeting archive")
 
     def get_context(self, request, *args, **kwargs) -> dict:
-        from members_area.filters import MeetingFilter
-
         context = super().get_context(request, *args, **kwargs)
         meetings = (
             visible_pages(request.user, MeetingPage.objects.child_of(self))
@@ -184,7 +183,7 @@ class MeetingPage(BasePage):
 
 def photo_url(image) -> str:
     """Images of a restricted collection go through the members' image view; public ones keep Wagtail's renditions."""
-    if image.collection.get_view_restrictions().exists():
+    if is_private_image(image):
         return reverse("members_area:member_image", args=[image.pk, "fill-480x270"])
     return image.get_rendition("fill-480x270").url
 
