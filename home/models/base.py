@@ -10,6 +10,8 @@ from wagtail.admin.panels import MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from wagtail_localize.fields import SynchronizedField
+
 from home.visibility import visible_pages
 
 
@@ -49,6 +51,9 @@ class BasePage(Page):
         index.SearchField("search_description"),
         index.FilterField("locale"),
     ]
+    # The slug keeps a page's address the same in every language; a translator may still give it its own (override),
+    # but it is never a string left to translate. Subclasses extend this list rather than replace it.
+    override_translatable_fields = [SynchronizedField("slug")]
 
     class Meta:
         abstract = True
