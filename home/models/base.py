@@ -69,6 +69,16 @@ class BasePage(Page):
             return self.alias_of.locale.language_code
         return self.locale.language_code
 
+    @property
+    def untranslated_language(self) -> str | None:
+        """The language the page is shown in when it is an untranslated copy of another locale's page, else None.
+
+        The one test for "not translated yet": the detail page's notice and the listings' language mark ask it.
+        Listings select_related("locale", "alias_of__locale") so that it costs no query per item.
+        """
+        language = self.content_language
+        return language if language != self.locale.language_code else None
+
     def visible_translations(self, user: AbstractBaseUser | AnonymousUser | None = None) -> list[Page]:
         """This page in every locale where `user` (anonymous by default) may see it, in settings.LANGUAGES order."""
         order = {code: i for i, (code, _name) in enumerate(settings.LANGUAGES)}

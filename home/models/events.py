@@ -62,7 +62,7 @@ class EventIndexPage(BasePage):
 
     def events(self, user):
         pages = visible_pages(user, EventPage.objects.child_of(self)).defer_streamfields()
-        return pages.select_related("host_country", "locale")
+        return pages.select_related("host_country", "locale", "alias_of__locale")
 
     def get_context(self, request, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)

@@ -45,7 +45,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("news index page")
 
     def news(self, request: HttpRequest):
-        return visible_pages(request.user, NewsPage.objects.child_of(self)).order_by("-date", "-pk")
+        pages = visible_pages(request.user, NewsPage.objects.child_of(self)).order_by("-date", "-pk")
+        return pages.select_related("locale", "alias_of__locale")
 
     def get_context(self, request, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)

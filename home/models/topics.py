@@ -80,6 +80,8 @@ class TopicPage(BasePage):
             news = tagged_with(NewsPage.objects.filter(locale=self.locale), NewsPage, topics__topic__slug=slug)
             events = tagged_with(EventPage.objects.filter(locale=self.locale), EventPage, topics__topic__slug=slug)
             news, events = visible_pages(request.user, news), visible_pages(request.user, events)
-        context["related_news"] = list(news.defer_streamfields().order_by("-date", "-pk")[:4])
-        context["related_events"] = list(events.defer_streamfields().order_by("-start_date", "-pk")[:4])
+        related = ("locale", "alias_of__locale")  # for the "not translated yet" mark
+        context["related_news"] = list(news.select_related(*related).defer_streamfields().order_by("-date", "-pk")[:4])
+        events = events.select_related(*related).defer_streamfields()
+        context["related_events"] = list(events.order_by("-start_date", "-pk")[:4])
         return context
