@@ -109,7 +109,8 @@ AUTH_USER_MODEL = "members_area.User"
 AUTHENTICATION_BACKENDS = [
     # django-axes first: refuses locked-out logins before any check
     "members_area.accounts.lockout.LoginThrottleBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",  # username or email; a ModelBackend for permissions too
+    # allauth's username-or-email backend (a ModelBackend for permissions too), hashing once per attempt
+    "members_area.accounts.lockout.EmailOrUsernameBackend",
 ]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
