@@ -41,6 +41,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/profile/", include("members_area.urls")),  # before allauth's accounts/
     path("accounts/invitation/<uidb64>/<token>/", account_views.accept_invitation, name="accept_invitation"),
+    path("accounts/second-factor/", account_views.second_factor_enrol, name="second_factor_enrol"),
+    path("accounts/second-factor/<str:token>/", account_views.second_factor_enrol_link, name="second_factor_link"),
     path("accounts/", include("allauth.urls")),
     path("_util/login/", account_views.admin_login, name="frontend_login_redirect"),  # Wagtail's form, never used
     path("search/", search, name="search"),

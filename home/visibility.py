@@ -13,11 +13,25 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 
+def is_limited(user: User | AnonymousUser) -> bool:
+    """Whether this signed-in account sees no more than any signed-in user, whatever its groups or superuser flag.
+
+    Apps decide it with the hook `limit_account_visibility(user) -> bool` (the accounts app: an administrator or a
+    member of the Secretariat who has not set up the second factor yet). Asked once per user object.
+    """
+    if not user.is_authenticated:
+        return False
+    limited = getattr(user, "_iscn_limited", None)
+    if limited is None:
+        limited = user._iscn_limited = any(check(user) for check in hooks.get_hooks("limit_account_visibility"))
+    return limited
+
+
 def passes_restriction(user: User | AnonymousUser, restriction: PageViewRestriction) -> bool:
     if restriction.restriction_type == PageViewRestriction.LOGIN:
         return user.is_authenticated
     if restriction.restriction_type == PageViewRestriction.GROUPS:
-        if not user.is_authenticated or not user.is_active:
+        if not user.is_authenticated or not user.is_active or is_limited(user):
             return False
         if user.is_superuser:
             return True

@@ -32,7 +32,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "members_area.accounts.users_app.UsersAppConfig",  # wagtail.users: only superusers grant admin rights
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -245,6 +245,8 @@ WAGTAILUSERS_PASSWORD_ENABLED = False
 ISCN_REQUIRE_STAFF_MFA = env.bool("ISCN_REQUIRE_STAFF_MFA", default=True)
 # Invitation links: valid this many days, and only until the password is set.
 ISCN_INVITATION_TIMEOUT_DAYS = env.int("ISCN_INVITATION_TIMEOUT_DAYS", default=7)
+# Staff set up their second factor only through a link mailed to the address on file; it works this many seconds.
+ISCN_SECOND_FACTOR_LINK_SECONDS = env.int("ISCN_SECOND_FACTOR_LINK_SECONDS", default=3600)
 
 # The number of reverse proxies in front of the app whose X-Forwarded-For entries are trusted (home/client_address.py);
 # 0 reads REMOTE_ADDR. Every limiter (login locks, allauth's rate limits, the contact form) uses the same address.

@@ -95,6 +95,9 @@ class InviteView(AccountsBreadcrumbsMixin, FormView):
     def get_context_data(self, **kwargs) -> dict:
         return super().get_context_data(invitation_days=settings.ISCN_INVITATION_TIMEOUT_DAYS, **kwargs)
 
+    def get_form_kwargs(self) -> dict:
+        return {**super().get_form_kwargs(), "for_user": self.request.user}
+
     def form_valid(self, form: InvitationForm) -> HttpResponse:
         user = invite(request=self.request, **form.cleaned_data)
         messages.success(

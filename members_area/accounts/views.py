@@ -1,10 +1,13 @@
-"""The account views of the site itself (allauth provides the rest): accepting an invitation, and the redirects
-that keep Wagtail's own login forms out of use.
+"""The account views of the site itself (allauth provides the rest): accepting an invitation, setting up the staff
+second factor through a mailed link, and the redirects that keep Wagtail's own login forms out of use.
 """
 
+from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import SetPasswordForm
 from django.contrib.auth.views import redirect_to_login
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -12,8 +15,19 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_http_methods
 
 from .invitations import SESSION_TOKEN_KEY, TOKEN_IN_SESSION, invitation_tokens, user_from_uid
+from .second_factor import (
+    allow_enrolment,
+    check_enrolment_token,
+    requires_mfa,
+    second_factor_missing,
+    send_enrolment_link,
+)
+
+# One enrolment mail per account in this many seconds, however often the button is pressed.
+ENROLMENT_MAIL_INTERVAL = 120
 
 
 def admin_login(request: HttpRequest) -> HttpResponse:
@@ -50,6 +64,41 @@ def accept_invitation(request: HttpRequest, uidb64: str, token: str) -> HttpResp
     if request.method == "POST" and form.is_valid():
         form.save()
         del request.session[SESSION_TOKEN_KEY]
+        if requires_mfa(user):
+            # The invitation came to the address on file: it stands for the enrolment link, so the new member of
+            # staff sets up the second factor right after the first login.
+            allow_enrolment(request, user)
         messages.success(request, _("Your password is set. You can now log in."))
         return redirect("account_login")
     return render(request, "members_area/accounts/accept_invitation.html", {"form": form, "invitee": user})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def second_factor_enrol(request: HttpRequest) -> HttpResponse:
+    """Staff without a second factor ask here for the enrolment link; it goes to the address on file only."""
+    if not second_factor_missing(request):
+        return redirect("mfa_index")
+    if request.method == "POST":
+        if cache.add(f"iscn-second-factor-link:{request.user.pk}", 1, timeout=ENROLMENT_MAIL_INTERVAL):
+            send_enrolment_link(request, request.user)
+        messages.success(
+            request,
+            _("A link has been sent to %(email)s. It works for %(minutes)d minutes.")
+            % {"email": request.user.email, "minutes": settings.ISCN_SECOND_FACTOR_LINK_SECONDS // 60},
+        )
+        return redirect("second_factor_enrol")
+    return render(request, "members_area/accounts/second_factor_enrol.html", {"email": request.user.email})
+
+
+@never_cache
+@login_required
+def second_factor_enrol_link(request: HttpRequest, token: str) -> HttpResponse:
+    """The mailed link: opened by the same account, it lets this session set up TOTP (allauth's own page)."""
+    if not second_factor_missing(request):
+        return redirect("mfa_index")
+    if not check_enrolment_token(request.user, token):
+        context = {"email": request.user.email, "invalid_link": True}
+        return render(request, "members_area/accounts/second_factor_enrol.html", context, status=400)
+    allow_enrolment(request, request.user)
+    return redirect("mfa_activate_totp")

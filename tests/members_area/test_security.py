@@ -16,6 +16,7 @@ from axes.models import AccessAttempt
 from pytest_django.asserts import assertContains
 
 from members_area.accounts.sessions import LAST_SEEN_KEY, LOGIN_AT_KEY
+from tests.conftest import with_totp
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -113,7 +114,7 @@ def test_secretariat_lifts_a_lock(client, member, editor, home):
 def test_member_cannot_see_or_lift_locks(client, member, roles, home):
     from members_area.accounts.roles import ROLE_TRANSLATORS
 
-    translator = UserFactory(username="translator", is_staff=True)
+    translator = with_totp(UserFactory(username="translator", is_staff=True))  # staff: has its second factor
     translator.groups.add(roles[ROLE_TRANSLATORS])
     client.force_login(translator)
     assert client.get("/admin/accounts/login-locks/")["Location"] == "/admin/"  # Wagtail's "no permission"
