@@ -31,9 +31,9 @@ def may_manage(actor: AbstractBaseUser | AnonymousUser, target: AbstractBaseUser
 class AccountRightsFormMixin:
     """Offers administrator rights and staff roles to superusers only, and refuses them from anyone else."""
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args, for_user: AbstractBaseUser | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        actor = kwargs.get("for_user")
+        actor = for_user
         self.limited_editor = actor is None or not actor.is_superuser
         if self.limited_editor:
             self.fields.pop("is_superuser", None)
@@ -55,7 +55,18 @@ class AccountEditForm(AccountRightsFormMixin, UserEditForm):
     pass
 
 
-class AccountEditView(users.EditView):
+class ActorFormMixin:
+    """Wagtail's user forms are plain model forms: hand them the acting user explicitly."""
+
+    def get_form_kwargs(self) -> dict:
+        return {**super().get_form_kwargs(), "for_user": self.request.user}
+
+
+class AccountCreateView(ActorFormMixin, users.CreateView):
+    pass
+
+
+class AccountEditView(ActorFormMixin, users.EditView):
     def run_before_hook(self):
         if not may_manage(self.request.user, self.object):
             raise PermissionDenied
@@ -72,6 +83,7 @@ class AccountDeleteView(users.DeleteView):
 class AccountViewSet(users.UserViewSet):
     """Wagtail's user editor with the rule above."""
 
+    add_view_class = AccountCreateView
     edit_view_class = AccountEditView
     delete_view_class = AccountDeleteView
 
