@@ -19,6 +19,7 @@ from members_area.accounts import views as account_views
 urlpatterns = [
     # The admin's own login form is never used: allauth's login asks for the second factor (issue 4).
     path("admin/login/", account_views.admin_login, name="admin_login_redirect"),
+    path("admin/logout/", account_views.admin_logout, name="admin_logout"),  # GET never logs out halfway
     path("admin/", include(wagtailadmin_urls)),
     # Members area (issue 4): Wagtail's document view wrapped so private documents never answer conditionally.
     path("documents/<int:document_id>/<str:document_filename>", members_views.serve_document, name="wagtaildocs_serve"),

@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "members_area.accounts.sessions.SessionLifetimeMiddleware",
     "members_area.accounts.second_factor.RequireStaffMFAMiddleware",
+    "members_area.accounts.views.ForbiddenInsteadOfLoginMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
@@ -226,6 +227,8 @@ ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False  # keep this session; the others end (members_area.accounts.sessions)
 ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+# Password-reset links live one hour (allauth's email-aware token is Django's, which reads this; reset by code is off).
+PASSWORD_RESET_TIMEOUT = 60 * 60
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[ISCN] "
 ACCOUNT_EMAIL_NOTIFICATIONS = True
 # django-axes locks an account for the address the failures came from (liftable by the secretariat, see below).

@@ -17,6 +17,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
+from wagtail.admin.views.account import LogoutView as WagtailLogoutView
+
 from .invitations import SESSION_TOKEN_KEY, TOKEN_IN_SESSION, invitation_tokens, user_from_uid
 from .second_factor import (
     allow_enrolment,
@@ -102,3 +104,39 @@ def second_factor_enrol_link(request: HttpRequest, token: str) -> HttpResponse:
         return render(request, "members_area/accounts/second_factor_enrol.html", context, status=400)
     allow_enrolment(request, request.user)
     return redirect("mfa_activate_totp")
+
+
+def admin_logout(request: HttpRequest) -> HttpResponse:
+    """`/admin/logout/`: a POST ends the session (Wagtail's view); a GET changes nothing and asks for confirmation.
+
+    Wagtail's own view deletes the cookie even when it refuses a GET, which would leave the session valid on the server.
+    """
+    if request.method != "POST":
+        return redirect("account_logout")
+    return WagtailLogoutView.as_view()(request)
+
+
+class ForbiddenInsteadOfLoginMiddleware:
+    """A signed-in user sent to the login page for a page they may not open (the admin without the right, a page or
+    document restricted to a group they are not in) gets a translated 403, not the login page that would send them
+    back to the page, and so on forever. Sits after AuthenticationMiddleware.
+    """
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs) -> HttpResponse | None:
+        match = request.resolver_match
+        if (
+            match is not None
+            and match.url_name == "account_login"
+            and request.method == "GET"
+            and request.user.is_authenticated
+            and request.GET.get("next")
+        ):
+            context = {"next_url": request.GET["next"]}
+            return render(request, "members_area/accounts/forbidden.html", context, status=403)
+        return None
