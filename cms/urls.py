@@ -3,7 +3,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
-from django.views.decorators.cache import cache_control
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -11,31 +10,32 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.calendars import page_calendar
+from home.middleware import shared_view
 from home.search import search
 from home.sitemaps import PublicPagesSitemap
 from members_area import views as members_views
 from members_area.accounts import views as account_views
 
 urlpatterns = [
-    # The admin's own login form is never used: allauth's login asks for the second factor (issue 4).
+    # The admin's own login form is never used: allauth's login asks for the second factor.
     path("admin/login/", account_views.admin_login, name="admin_login_redirect"),
     path("admin/logout/", account_views.admin_logout, name="admin_logout"),  # GET never logs out halfway
     path("admin/", include(wagtailadmin_urls)),
-    # Members area (issue 4): Wagtail's document view wrapped so private documents never answer conditionally.
+    # Wagtail's document view wrapped so private documents never answer conditionally.
     path("documents/<int:document_id>/<str:document_filename>", members_views.serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", home_views.health, name="health"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
-        cache_control(public=True, max_age=3600)(sitemap),
+        shared_view(3600)(sitemap),
         {"sitemaps": {"pages": PublicPagesSitemap}},
         name="sitemap",
     ),
 ]
 
 if settings.DEBUG:
-    # Never /media/documents/: documents go through the permission-checked view above (members area, issue 4).
+    # Never /media/documents/: documents go through the permission-checked view above.
     urlpatterns += static(settings.MEDIA_URL, view=members_views.public_media, document_root=settings.MEDIA_ROOT)
 
 # Everything a visitor reads carries its language in the path; "/" is redirected by LocaleMiddleware.
@@ -47,6 +47,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("_util/login/", account_views.admin_login, name="frontend_login_redirect"),  # Wagtail's form, never used
     path("search/", search, name="search"),
+    path("", include("members_area.event_urls")),  # event registration and members' private calendars
     re_path(r"^(?P<path>(?:[\w\-]+/)*)calendar\.ics$", page_calendar, name="page_calendar"),
     path("", include(wagtail_urls)),
 )

@@ -4,11 +4,12 @@ from django.conf import settings
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import reverse
-from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
+from home.middleware import private_view, shared_view
 
-@never_cache
+
+@private_view  # monitoring must see the database's state now, never a stored answer
 @require_GET
 def health(request: HttpRequest) -> JsonResponse:
     """For load balancers and monitoring: 200 when the database answers, 503 when it does not."""
@@ -22,7 +23,7 @@ def health(request: HttpRequest) -> JsonResponse:
 
 
 @require_GET
-@cache_control(public=True, max_age=86400)
+@shared_view(86400)
 def robots_txt(request: HttpRequest) -> HttpResponse:
     lines = [
         "User-agent: *",

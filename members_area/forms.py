@@ -8,9 +8,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from knowledge.models import City, Country, Topic
+from home.models import City, Country, Topic
 
-from .models import MemberProfile
+from .models import MemberProfile, PeerCoachingRequest, WorkingRoomPost
 
 PHOTO_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 
@@ -55,6 +55,7 @@ class MemberProfileForm(forms.ModelForm):
             "phone",
             "contact_visible",
             "available_for_peer_coaching",
+            "language",
         ]
         widgets = {"bio": forms.Textarea(attrs={"rows": 6})}
 
@@ -92,3 +93,60 @@ class DeletionRequestForm(forms.Form):
         label=_("I want my account and my profile to be deleted."),
         required=True,
     )
+
+
+class PeerCoachingRequestForm(forms.ModelForm):
+    """A member's request for advice on a project; topics are offered in the page's language."""
+
+    topic = LocalizedChoiceField(queryset=Topic.objects.none(), label=_("Topic"))
+
+    class Meta:
+        model = PeerCoachingRequest
+        fields = ["topic", "project", "question", "format", "languages"]
+        labels = {
+            "project": _("Your project"),
+            "question": _("What would you like advice on?"),
+            "format": _("Format"),
+            "languages": _("Languages you can talk in"),
+        }
+        widgets = {"question": forms.Textarea(attrs={"rows": 6}), "format": forms.RadioSelect}
+
+    def __init__(self, *args, locale: Locale, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["topic"].queryset = Topic.objects.filter(locale=locale)
+
+
+class WorkingRoomPostForm(forms.ModelForm):
+    """A short plain-text post; links are recognised when shown, HTML is shown as typed."""
+
+    class Meta:
+        model = WorkingRoomPost
+        fields = ["body"]
+        labels = {"body": _("Your post")}
+        help_texts = {"body": _("Plain text, at most 2000 characters. Web addresses become links.")}
+        widgets = {"body": forms.Textarea(attrs={"rows": 4, "maxlength": 2000})}
+
+
+class RegistrationForm(forms.Form):
+    """Registration for an event; `website` is a honeypot that people never see and bots fill in."""
+
+    name = forms.CharField(label=_("Name"), max_length=120, widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    email = forms.EmailField(label=_("Email address"), widget=forms.EmailInput(attrs={"autocomplete": "email"}))
+    organisation = forms.CharField(
+        label=_("Organisation"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    consent = forms.BooleanField(
+        label=_("The Secretariat may keep my name and email address to organise this event."),
+        error_messages={"required": _("We need your consent to keep your registration.")},
+    )
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def is_spam(self) -> bool:
+        return bool(self.cleaned_data.get("website"))

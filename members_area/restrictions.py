@@ -16,6 +16,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
 from .accounts.roles import ROLE_MEMBERS
+from .models import MembersAreaPage
 
 MEMBERS_COLLECTION = "Members"
 _state = threading.local()
@@ -115,8 +116,6 @@ def _inherit_from_translations(page: Page) -> bool:
 def page_saved(sender, instance, created: bool = False, raw: bool = False, **kwargs) -> None:
     if raw or _syncing() or not isinstance(instance, Page) or instance.pk is None:
         return
-    from .models import MembersAreaPage
-
     if isinstance(instance, MembersAreaPage):
         ensure_members_restriction(instance)
     elif created and not instance.view_restrictions.exists():
@@ -126,8 +125,6 @@ def page_saved(sender, instance, created: bool = False, raw: bool = False, **kwa
 def restriction_saved(sender, instance: PageViewRestriction, raw: bool = False, **kwargs) -> None:
     if raw or _syncing():
         return
-    from .models import MembersAreaPage
-
     page = instance.page.specific_deferred
     if isinstance(page, MembersAreaPage):
         ensure_members_restriction(page, keep=instance)
@@ -144,8 +141,6 @@ def restriction_groups_changed(sender, instance, action: str, reverse: bool = Fa
         return
     if not isinstance(instance, PageViewRestriction):
         return
-    from .models import MembersAreaPage
-
     page = instance.page.specific_deferred
     if isinstance(page, MembersAreaPage):
         ensure_members_restriction(page)
@@ -159,8 +154,6 @@ def restriction_deleted(sender, instance: PageViewRestriction, **kwargs) -> None
     page_id = instance.page_id
 
     def restore() -> None:
-        from .models import MembersAreaPage
-
         # After commit, so a page being deleted (which deletes its restrictions first) is not given a new one.
         page = Page.objects.filter(pk=page_id).type(MembersAreaPage).first()
         if page is not None:

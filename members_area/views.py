@@ -23,10 +23,12 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
 from home import visibility
+from home.middleware import mark_private
+from home.visibility import can_view_document, can_view_image, is_private_document, is_private_image
 
 from .access import is_member, member_required, refuse
 from .forms import DeletionRequestForm, MemberProfileForm
-from .models import DeletionRequest, MemberProfile
+from .models import CalendarFeed, DeletionRequest, MemberProfile
 
 
 def _profile_for(user) -> MemberProfile | None:
@@ -51,9 +53,18 @@ def profile(request: HttpRequest) -> HttpResponse:
         "profile": own,
         "profile_contact": own.contact_for(request.user) if own else None,
         "open_deletion_request": request.user.deletion_requests.filter(completed_at__isnull=True).first(),
+        "calendar_url": _calendar_url(request),
         **_profile_context(own),
     }
     return TemplateResponse(request, "members_area/profile.html", context)
+
+
+def _calendar_url(request: HttpRequest) -> str:
+    """The member's private calendar address, or "" when they have none."""
+    feed = CalendarFeed.objects.filter(user=request.user).first()
+    if feed is None:
+        return ""
+    return request.build_absolute_uri(reverse("members_events:private_calendar", kwargs={"token": feed.token}))
 
 
 @member_required
@@ -100,6 +111,10 @@ def profile_export(request: HttpRequest) -> HttpResponse:
         "deletion_requests": [
             {"requested_at": r.requested_at, "completed_at": r.completed_at, "reason": r.reason}
             for r in user.deletion_requests.all()
+        ],
+        "event_registrations": [
+            {"event": r.options.event.title, "name": r.name, "email": r.email, "status": r.status}
+            for r in user.event_registrations.select_related("options__event")
         ],
     }
     profile = _profile_for(user)
@@ -171,6 +186,7 @@ def can_manage_profiles(user) -> bool:
 @require_http_methods(["GET"])
 def profile_photo(request: HttpRequest, profile_id: int) -> HttpResponse:
     """A member's photo for other members and the secretariat; streamed from private storage, never a media URL."""
+    mark_private(request)
     if not (is_member(request.user) or can_manage_profiles(request.user)):
         return refuse(request)
     profile = get_object_or_404(MemberProfile, pk=profile_id, user__is_active=True)
@@ -183,7 +199,6 @@ def profile_photo(request: HttpRequest, profile_id: int) -> HttpResponse:
     content_type = mimetypes.guess_type(profile.photo.name)[0] or "application/octet-stream"
     response = FileResponse(handle, content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
     return response
 
 
@@ -201,8 +216,10 @@ def member_image(request: HttpRequest, image_id: int, filter_spec: str) -> HttpR
     if filter_spec not in MEMBER_IMAGE_FILTERS:
         raise Http404
     image = get_object_or_404(get_image_model().objects.select_related("collection"), pk=image_id)
-    if not image.collection.get_view_restrictions().exists():
+    if not is_private_image(image):
         raise Http404
+    if not can_view_image(request.user, image):
+        return refuse(request)
     output = io.BytesIO()
     rendered = Filter(spec=filter_spec).run(image, output)
     response = HttpResponse(output.getvalue(), content_type=rendered.mime_type)
@@ -224,7 +241,7 @@ def _is_restricted_image_file(path: str) -> bool:
     """Whether the media path is the original or a rendition of an image in a restricted collection."""
     Image = get_image_model()
     images = Image.objects.filter(file=path) | Image.objects.filter(renditions__file=path)
-    return any(image.collection.get_view_restrictions().exists() for image in images.select_related("collection"))
+    return any(is_private_image(image) for image in images.select_related("collection"))
 
 
 def serve_document(request: HttpRequest, document_id: int, document_filename: str) -> HttpResponse:
@@ -234,8 +251,11 @@ def serve_document(request: HttpRequest, document_id: int, document_filename: st
     content to anyone who can guess it; only public documents keep conditional GET.
     """
     document = get_document_model().objects.filter(pk=document_id).select_related("collection").first()
-    private = document is not None and document.collection.get_view_restrictions().exists()
+    private = document is not None and is_private_document(document)
     if private:
+        mark_private(request)
+        if not can_view_document(request.user, document):
+            return refuse(request)
         for header in ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE"):
             request.META.pop(header, None)
     response = wagtail_serve_document(request, document_id, document_filename)
@@ -243,5 +263,4 @@ def serve_document(request: HttpRequest, document_id: int, document_filename: st
         for header in ("ETag", "Last-Modified"):
             if header in response:
                 del response[header]
-        response["Cache-Control"] = "private, no-store"
     return response

@@ -1,19 +1,34 @@
 """Admin and serving hooks of the members area."""
 
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.components import Component
+from wagtail.admin.widgets import Button
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.demo import DEMO_CONTENT_HOOK, DemoContent
+from home.middleware import mark_private
+
+from . import admin_views, demo, registrations
 from .access import hide_members_area, in_members_area, is_member, members_only_rule, refuse
 from .accounts import wagtail_hooks as accounts_hooks  # noqa: F401  (Wagtail loads only the app's own module)
 from .membership import representation_gaps
-from .models import DeletionRequest, MemberProfile
+from .models import (
+    DeletionRequest,
+    MemberProfile,
+    PeerCoachingRequest,
+    Registration,
+    RegistrationOptions,
+    SurveyPage,
+    WorkingRoomPost,
+)
 
 
 class MemberProfileViewSet(SnippetViewSet):
@@ -38,6 +53,7 @@ class MemberProfileViewSet(SnippetViewSet):
         "phone",
         "contact_visible",
         "available_for_peer_coaching",
+        "language",
     ]
 
 
@@ -53,7 +69,7 @@ class DeletionRequestViewSet(SnippetViewSet):
 
 
 class MembersViewSetGroup(SnippetViewSetGroup):
-    """The secretariat's "Members" menu: profiles and deletion requests (accounts have their own menu)."""
+    """The secretariat's "Members" menu: member profiles and deletion requests."""
 
     menu_label = _("Members")
     menu_icon = "group"
@@ -62,6 +78,57 @@ class MembersViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(MembersViewSetGroup)
+
+
+# A spreadsheet opens a cell that starts with one of these as a formula; a registrant's name must stay text.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+class RegistrationIndexView(SnippetIndexView):
+    """The registrations list; its CSV export neutralises cells that a spreadsheet would run as formulas."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        if export_format == self.FORMAT_CSV and isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+            return "'" + value
+        return value
+
+
+class RegistrationOptionsViewSet(SnippetViewSet):
+    model = RegistrationOptions
+    icon = "date"
+    menu_label = _("Registration options")
+    list_display = ["event", "audience", "capacity", "waiting_list", "accepting"]
+    list_filter = ["accepting", "audience"]
+    search_backend_name = None
+    panels = ["event", "audience", "capacity", "waiting_list", "accepting"]
+
+
+class RegistrationViewSet(SnippetViewSet):
+    model = Registration
+    icon = "list-ul"
+    menu_label = _("Registrations")
+    index_view_class = RegistrationIndexView
+    list_display = ["name", "email", "organisation", "options", "status", "created_at"]
+    list_filter = ["options", "status"]
+    list_export = ["options", "name", "email", "organisation", "status", "language", "created_at", "cancelled_at"]
+    export_filename = "event-registrations"
+    search_fields = ["name", "email", "organisation"]
+    search_backend_name = None
+    # Status changes that free a place go through the registrant's link, which moves the waiting list up.
+    panels = ["options", "name", "email", "organisation", "status", "language"]
+
+
+class EventRegistrationViewSetGroup(SnippetViewSetGroup):
+    """The Secretariat's "Event registrations" menu: which events take registrations, and who registered."""
+
+    menu_label = _("Event registrations")
+    menu_icon = "date"
+    menu_order = 260
+    items = (RegistrationViewSet, RegistrationOptionsViewSet)
+
+
+register_snippet(EventRegistrationViewSetGroup)
 
 
 class RepresentationGapsPanel(Component):
@@ -91,6 +158,13 @@ def _in_members_area(page: Page, request: HttpRequest) -> bool:
     return cache[page.pk]
 
 
+@hooks.register("event_registration")
+def offer_event_registration(page, request: HttpRequest) -> dict | None:
+    """The registration box of an event page, when the Secretariat opened registration for the event."""
+    options = registrations.options_for(page)
+    return registrations.offer(page, options) if options else None
+
+
 # The second layer for listings, search, feeds, sitemap and menus: home.visibility asks these.
 hooks.register("can_view_page", members_only_rule)
 hooks.register("filter_visible_pages", hide_members_area)
@@ -98,18 +172,87 @@ hooks.register("filter_visible_pages", hide_members_area)
 
 @hooks.register("before_serve_page", order=-10)
 def refuse_non_members(page: Page, request: HttpRequest, serve_args, serve_kwargs) -> HttpResponse | None:
-    if _in_members_area(page, request) and not is_member(request.user):
-        return refuse(request)
-    return None
+    if not _in_members_area(page, request):
+        return None
+    mark_private(request)  # whatever the restrictions say, no shared cache keeps a members-area answer
+    return None if is_member(request.user) else refuse(request)
 
 
-@hooks.register("on_serve_page")
-def keep_members_pages_out_of_shared_caches(next_serve_page):
-    def inner(page: Page, request: HttpRequest, serve_args, serve_kwargs) -> HttpResponse:
-        response = next_serve_page(page, request, serve_args, serve_kwargs)
-        if _in_members_area(page, request):
-            add_never_cache_headers(response)
-            patch_cache_control(response, private=True)
-        return response
+@hooks.register(DEMO_CONTENT_HOOK, order=100)
+def demo_content() -> DemoContent:
+    """The members area in every language, and the demo accounts admin, editor and member."""
+    return DemoContent(create_content=demo.create_demo_content, create_users=demo.create_demo_users)
 
-    return inner
+
+class PeerCoachingRequestViewSet(SnippetViewSet):
+    """The secretariat's list of peer-coaching requests; changing the status emails the member."""
+
+    model = PeerCoachingRequest
+    icon = "help"
+    menu_label = _("Peer coaching")
+    list_display = ["project", "requester", "topic", "format", "status", "created_at"]
+    list_filter = ["status", "format"]
+    search_fields = ["project", "question", "requester__username", "requester__last_name"]
+    search_backend_name = None
+    panels = [
+        MultiFieldPanel(
+            ["requester", "topic", "project", "question", "format", "languages", "language"],
+            heading=_("Request"),
+        ),
+        FieldPanel("suggestions", read_only=True),
+        MultiFieldPanel(["status", "note"], heading=_("Secretariat")),
+    ]
+
+
+class WorkingRoomPostViewSet(SnippetViewSet):
+    """Members' posts in the working rooms; the secretariat removes what does not belong."""
+
+    model = WorkingRoomPost
+    icon = "comment"
+    menu_label = _("Working room posts")
+    list_display = ["__str__", "author", "room", "created_at"]
+    list_filter = ["room"]
+    search_fields = ["body"]
+    search_backend_name = None
+    panels = ["body"]
+
+
+class FormatsViewSetGroup(SnippetViewSetGroup):
+    """The secretariat's "Working formats" menu: peer coaching and the working rooms' posts."""
+
+    menu_label = _("Working formats")
+    menu_icon = "group"
+    menu_order = 260
+    items = (PeerCoachingRequestViewSet, WorkingRoomPostViewSet)
+
+
+register_snippet(FormatsViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_survey_results_urls() -> list:
+    return [
+        path("surveys/<int:page_id>/results/", admin_views.survey_results_view, name="members_area_survey_results"),
+        path(
+            "surveys/<int:page_id>/results.csv",
+            admin_views.survey_results_export,
+            name="members_area_survey_results_csv",
+        ),
+    ]
+
+
+def _survey_results_buttons(page: Page, user, priority: int) -> list:
+    if page.specific_class is not SurveyPage or not user.has_perm(admin_views.RESULTS_PERMISSION):
+        return []
+    url = reverse("members_area_survey_results", args=[page.pk])
+    return [Button(_("Survey results"), url=url, icon_name="form", priority=priority)]
+
+
+@hooks.register("register_page_listing_more_buttons")
+def survey_results_listing_button(page: Page, user, next_url=None) -> list:
+    return _survey_results_buttons(page, user, priority=45)
+
+
+@hooks.register("register_page_header_buttons")
+def survey_results_header_button(page: Page, user, view_name: str, next_url=None) -> list:
+    return _survey_results_buttons(page, user, priority=62)

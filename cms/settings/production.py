@@ -18,7 +18,7 @@ LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_HTTPONLY = True  # read by the server only
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
-# Issue 4: the Secretariat and superusers always need a second factor here, whatever the environment says.
+# The Secretariat and superusers always need a second factor here, whatever the environment says.
 ISCN_REQUIRE_STAFF_MFA = True
 # Production runs behind one TLS proxy (see SECURE_PROXY_SSL_HEADER): the limiters must see the client's address,
 # not the proxy's, or one attacker would lock everybody out. Set 0 when nothing sits in front, 2 behind two proxies.

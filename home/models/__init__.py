@@ -1,16 +1,21 @@
 from .base import BasePage
-from .contact import ContactMessage, ContactPage
+from .contact import ContactPage
+from .contact_messages import ContactMessage
 from .events import EventIndexPage, EventPage
 from .menus import Menu, MenuItem
 from .news import NewsIndexPage, NewsPage
 from .pages import HomePage, StandardPage
 from .partners import PartnerCountryPage, PartnerCountryPageInstitution, PartnerIndexPage
+from .taxonomy import MAX_PARTNER_COUNTRIES, City, Country, Topic
 from .topics import TopicIndexPage, TopicPage
 
 __all__ = [
+    "MAX_PARTNER_COUNTRIES",
     "BasePage",
+    "City",
     "ContactMessage",
     "ContactPage",
+    "Country",
     "EventIndexPage",
     "EventPage",
     "HomePage",
@@ -22,6 +27,7 @@ __all__ = [
     "PartnerCountryPageInstitution",
     "PartnerIndexPage",
     "StandardPage",
+    "Topic",
     "TopicIndexPage",
     "TopicPage",
 ]

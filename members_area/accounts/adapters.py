@@ -10,6 +10,7 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.models import EmailAddress
 
 from home.client_address import client_address
+from home.locales import locale_home_url
 
 # Addresses removed from an account still get notices of second-factor changes for this long.
 FORMER_ADDRESS_DAYS = 30
@@ -34,6 +35,14 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def is_open_for_signup(self, request: HttpRequest) -> bool:
         return False
+
+    def get_login_redirect_url(self, request: HttpRequest) -> str:
+        """Without a `next`, the home page of the language the member was reading (the login page's prefix)."""
+        return locale_home_url(request)
+
+    def get_logout_redirect_url(self, request: HttpRequest) -> str:
+        """Logging out from /de/... lands on /de/, not on "/" and whatever the browser's language says."""
+        return locale_home_url(request)
 
     def get_client_ip(self, request: HttpRequest) -> str:
         """The same client address as every other limiter (trusted proxies, home/client_address.py)."""

@@ -42,7 +42,7 @@ class MemberProfile(models.Model):
     # null=True: a profile row can exist (e.g. for login tracking) before the secretariat assigns the country;
     # forms still require it.
     country = models.ForeignKey(
-        "knowledge.Country",
+        "home.Country",
         verbose_name=_("country"),
         null=True,
         on_delete=models.PROTECT,
@@ -50,7 +50,7 @@ class MemberProfile(models.Model):
         help_text=_("The partner country this member represents."),
     )
     city = models.ForeignKey(
-        "knowledge.City",
+        "home.City",
         verbose_name=_("city"),
         null=True,
         blank=True,
@@ -61,7 +61,7 @@ class MemberProfile(models.Model):
     institution = models.CharField(_("institution"), max_length=200, blank=True)
     level = models.CharField(_("level"), max_length=20, choices=Level.choices, default=Level.MUNICIPAL)
     expertise = models.ManyToManyField(
-        "knowledge.Topic", verbose_name=_("expertise"), blank=True, related_name="member_profiles"
+        "home.Topic", verbose_name=_("expertise"), blank=True, related_name="member_profiles"
     )
     languages = models.CharField(
         _("languages spoken"), max_length=200, blank=True, help_text=_("For example: Portuguese, English, Spanish.")
@@ -81,6 +81,13 @@ class MemberProfile(models.Model):
         help_text=_("When off, only the secretariat sees your email address and phone number."),
     )
     available_for_peer_coaching = models.BooleanField(_("available for peer coaching"), default=False)
+    language = models.CharField(
+        _("language for emails"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The monthly digest and notifications are written in this language."),
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     # The dashboard shows what is new since the login before the current one.
     latest_login = models.DateTimeField(_("latest login"), null=True, blank=True, editable=False)

@@ -1,4 +1,7 @@
-"""The demo loader: builds the site in four languages, translated for real, and changes nothing when run again."""
+"""The demo loader: builds the site in four languages, translated for real, and changes nothing when run again.
+
+The shared demo database (`demo_site`) is the loader's first run; the runs here go on top of it.
+"""
 
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
@@ -7,6 +10,8 @@ from wagtail.models import Locale, Page, PageViewRestriction, Revision
 
 import pytest
 from wagtail_localize.models import LocaleSynchronization
+
+from home.demo.texts import DemoTextError, read_texts, source
 
 pytestmark = pytest.mark.django_db
 
@@ -23,16 +28,27 @@ def counts() -> dict[str, int]:
     }
 
 
-def test_running_twice_changes_nothing(settings, capsys):
+def test_running_again_changes_nothing_and_demo_users_have_their_roles(demo_site, settings, capsys):
     settings.DEMO_PASSWORD = "demo-pass-for-tests"
+    before = counts()
     call_command("load_demo_content", "--with-demo-users", force=True)
     first = counts()
+    assert first == {**before, "users": before["users"] + 3}, "a second run adds the demo accounts and nothing else"
     call_command("load_demo_content", "--with-demo-users", force=True)
     assert counts() == first
     assert first["locales"] == 4
     assert first["users"] == 3
     output = capsys.readouterr().out
     assert "Demo accounts already exist" in output
+
+    User = get_user_model()
+    admin, editor, member = (User.objects.get(username=name) for name in ("admin", "editor", "member"))
+    assert admin.is_superuser
+    assert list(editor.groups.values_list("name", flat=True)) == ["Secretariat"]
+    assert editor.has_perm("wagtailadmin.access_admin")
+    assert list(member.groups.values_list("name", flat=True)) == ["Members"]
+    assert not member.has_perm("wagtailadmin.access_admin")
+    assert member.check_password("demo-pass-for-tests")
 
 
 def test_every_page_exists_in_every_locale_and_is_live(demo_site):
@@ -54,20 +70,7 @@ def test_other_locales_follow_the_default_for_new_pages(demo_site):
     assert LocaleSynchronization.objects.filter(sync_from__language_code="en").count() == 3
 
 
-def test_demo_users_have_their_roles(settings):
-    settings.DEMO_PASSWORD = "demo-pass-for-tests"
-    call_command("load_demo_content", "--with-demo-users", force=True, verbosity=0)
-    User = get_user_model()
-    admin, editor, member = (User.objects.get(username=name) for name in ("admin", "editor", "member"))
-    assert admin.is_superuser
-    assert list(editor.groups.values_list("name", flat=True)) == ["Secretariat"]
-    assert editor.has_perm("wagtailadmin.access_admin")
-    assert list(member.groups.values_list("name", flat=True)) == ["Members"]
-    assert not member.has_perm("wagtailadmin.access_admin")
-    assert member.check_password("demo-pass-for-tests")
-
-
-def test_generated_password_is_printed_when_none_is_configured(settings, capsys):
+def test_generated_password_is_printed_when_none_is_configured(demo_site, settings, capsys):
     settings.DEMO_PASSWORD = ""
     call_command("load_demo_content", "--with-demo-users", force=True)
     output = capsys.readouterr().out
@@ -79,3 +82,25 @@ def test_refuses_to_run_in_production_without_force(settings):
     settings.DEBUG = False
     with pytest.raises(CommandError, match="--force"):
         call_command("load_demo_content")
+
+
+def test_demo_texts_give_each_language_a_map_from_the_source_text(tmp_path):
+    path = tmp_path / "texts.toml"
+    path.write_text(
+        '[[news]]\nslug = "data"\n\n[news.title]\n'
+        'en = "Data & cities"\nde = "Daten & Städte"\nes = "Datos y ciudades"\npt = "Dados & cidades"\n',
+        encoding="utf-8",
+    )
+    texts = read_texts(path)
+    assert source(texts.data["news"][0]["title"]) == "Data & cities"
+    assert texts.strings["de"]["Data & cities"] == "Daten & Städte"
+    # Plain-text fields are extracted HTML-escaped by wagtail-localize.
+    assert texts.strings["pt"]["Data &amp; cities"] == "Dados &amp; cidades"
+    assert set(texts.strings) == {"de", "es", "pt"}
+
+
+def test_demo_text_without_every_language_is_refused(tmp_path):
+    path = tmp_path / "texts.toml"
+    path.write_text('[page.title]\nen = "Events"\nde = "Veranstaltungen"\nes = "Eventos"\n', encoding="utf-8")
+    with pytest.raises(DemoTextError, match="'Events' has no pt version"):
+        read_texts(path)

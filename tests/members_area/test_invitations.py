@@ -1,4 +1,4 @@
-"""The secretariat invites members by email and deactivates them (issue 4)."""
+"""The secretariat invites members by email and deactivates them."""
 
 import re
 from datetime import timedelta
