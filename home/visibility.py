@@ -9,7 +9,8 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Q
 
 from wagtail import hooks
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import CollectionMember, Page, PageViewRestriction
+from wagtail.permissions import policy_registry
 from wagtail.query import PageQuerySet
 
 
@@ -57,3 +58,20 @@ def can_view(user: User | AnonymousUser, page: Page) -> bool:
     if not all(passes_restriction(user, r) for r in page.get_view_restrictions().prefetch_related("groups")):
         return False
     return all(allowed(user, page) for allowed in hooks.get_hooks("can_view_page"))
+
+
+def can_view_collection_item(user: User | AnonymousUser, item: CollectionMember) -> bool:
+    """Whether this user may see a document or image: every view restriction on its collection (or an ancestor)
+    passed, or the user may manage it in the admin (editors need the thumbnails of private images)."""
+    user = user or AnonymousUser()
+    restrictions = item.collection.get_view_restrictions().prefetch_related("groups")
+    if all(passes_restriction(user, r) for r in restrictions):
+        return True
+    if not user.is_authenticated or not user.is_active:
+        return False
+    policy = policy_registry.get_by_type(type(item))
+    return policy is not None and policy.user_has_any_permission_for_instance(user, ["change", "choose"], item)
+
+
+can_view_image = can_view_collection_item
+can_view_document = can_view_collection_item

@@ -13,5 +13,4 @@ urlpatterns = [
     path("delete/", views.profile_delete, name="profile_delete"),
     path("members/<int:profile_id>/", views.profile_detail, name="profile_detail"),
     path("photo/<int:profile_id>/", views.profile_photo, name="profile_photo"),
-    path("images/<int:image_id>/<str:filter_spec>/", views.member_image, name="member_image"),
 ]

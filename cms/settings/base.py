@@ -143,6 +143,8 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "static_collected")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# The application serves public media at MEDIA_URL itself unless a web server or object storage does (docs/security.md).
+ISCN_SERVE_MEDIA = env.bool("ISCN_SERVE_MEDIA", default=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -177,6 +179,8 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Images of restricted collections keep their originals and renditions in private storage (home/storage.py).
+WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Documents are always served through Wagtail's permission-checked view, never as a bare media URL.

@@ -1,6 +1,7 @@
 from .base import BasePage
 from .contact import ContactMessage, ContactPage
 from .events import EventIndexPage, EventPage
+from .images import CustomImage, Rendition
 from .menus import Menu, MenuItem
 from .news import NewsIndexPage, NewsPage
 from .pages import HomePage, StandardPage
@@ -11,6 +12,7 @@ __all__ = [
     "BasePage",
     "ContactMessage",
     "ContactPage",
+    "CustomImage",
     "EventIndexPage",
     "EventPage",
     "HomePage",
@@ -21,6 +23,7 @@ __all__ = [
     "PartnerCountryPage",
     "PartnerCountryPageInstitution",
     "PartnerIndexPage",
+    "Rendition",
     "StandardPage",
     "TopicIndexPage",
     "TopicPage",
