@@ -14,14 +14,14 @@ from home import views as home_views
 from home.calendars import page_calendar
 from home.search import search
 from home.sitemaps import PublicPagesSitemap
-from members_area import accounts_views, invitations
 from members_area import views as members_views
+from members_area.accounts import views as account_views
 
 urlpatterns = [
-    # The admin's own login form is never used: allauth's login asks for the second factor (issue 4).
-    path("admin/login/", accounts_views.admin_login, name="admin_login_redirect"),
+    # The admin's own login form is never used: allauth's login asks for the second factor.
+    path("admin/login/", account_views.admin_login, name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
-    # Members area (issue 4): Wagtail's document view wrapped so private documents never answer conditionally.
+    # Wagtail's document view wrapped so private documents never answer conditionally.
     path("documents/<int:document_id>/<str:document_filename>", members_views.serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", home_views.health, name="health"),
@@ -46,9 +46,9 @@ if settings.ISCN_SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
 # Everything a visitor reads carries its language in the path; "/" is redirected by LocaleMiddleware.
 urlpatterns += i18n_patterns(
     path("accounts/profile/", include("members_area.urls")),  # before allauth's accounts/
-    path("accounts/invitation/<uidb64>/<token>/", invitations.accept_invitation, name="accept_invitation"),
+    path("accounts/invitation/<uidb64>/<token>/", account_views.accept_invitation, name="accept_invitation"),
     path("accounts/", include("allauth.urls")),
-    path("_util/login/", accounts_views.admin_login, name="frontend_login_redirect"),  # Wagtail's form, never used
+    path("_util/login/", account_views.admin_login, name="frontend_login_redirect"),  # Wagtail's form, never used
     path("search/", search, name="search"),
     re_path(r"^(?P<path>(?:[\w\-]+/)*)calendar\.ics$", page_calendar, name="page_calendar"),
     path("", include(wagtail_urls)),

@@ -17,7 +17,7 @@ from wagtail.query import PageQuerySet
 
 from home import visibility
 
-from .roles import ROLE_MEMBERS
+from .accounts.roles import ROLE_MEMBERS
 
 
 def is_member(user) -> bool:

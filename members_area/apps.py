@@ -8,8 +8,9 @@ class MembersAreaConfig(AppConfig):
     verbose_name = _("Members area")
 
     def ready(self) -> None:
-        from . import restrictions, security, signals  # noqa: F401  (security connects its receivers on import)
-        from .roles import sync_role_permissions
+        from . import restrictions, signals
+        from .accounts import sessions  # noqa: F401  (connects its receivers on import)
+        from .accounts.roles import sync_role_permissions
 
         # Models added by later migrations get their permissions only after migrate; keep the roles in step then.
         post_migrate.connect(sync_role_permissions, dispatch_uid="members_area.sync_role_permissions")

@@ -2,18 +2,16 @@
 
 import datetime
 
-from django.apps import apps
-from django.db import models
 from django.utils import timezone
 
 from wagtail.models import Page
 
+from home.models import EventPage
+from home.models.events import today
+
 from .access import visible_pages
 
 NEW_SINCE_FALLBACK = datetime.timedelta(days=30)
-# Issue 3 brings EventPage; until then, and whatever its date field is called, the dashboard finds it by name.
-EVENT_MODELS = [("home", "EventPage"), ("events", "EventPage")]
-EVENT_DATE_FIELDS = ["start", "start_date", "starts_at", "start_datetime", "date"]
 
 
 def new_since(user) -> datetime.datetime:
@@ -32,28 +30,13 @@ def whats_new(root: Page, user, limit: int = 10) -> list[Page]:
     return list(pages.order_by("-last_published_at").specific().defer_streamfields()[:limit])
 
 
-def event_model() -> type[models.Model] | None:
-    for app_label, model_name in EVENT_MODELS:
-        try:
-            return apps.get_model(app_label, model_name)
-        except LookupError:
-            continue
-    return None
+def upcoming_events(root: Page, user, limit: int = 5) -> list[EventPage]:
+    """Events of the members root's language that have not ended and that this member may see, soonest first.
 
-
-def upcoming_events(root: Page, user, limit: int = 5) -> list[Page]:
-    """Upcoming events of the member's language that this member may see (public and members-only)."""
-    model = event_model()
-    if model is None:
-        return []
-    field_names = {field.name for field in model._meta.get_fields()}
-    date_field = next((name for name in EVENT_DATE_FIELDS if name in field_names), None)
-    if date_field is None:
-        return []
-    field = model._meta.get_field(date_field)
-    today = timezone.now() if isinstance(field, models.DateTimeField) else timezone.localdate()
-    events = model.objects.filter(locale=root.locale, **{f"{date_field}__gte": today}).order_by(date_field)
-    return list(visible_pages(user, events)[:limit])
+    "Upcoming" is measured as on the events page: by the day an event ends, so a meeting stays listed while it runs.
+    """
+    events = EventPage.objects.filter(locale=root.locale, end_date__gte=today()).order_by("start_date", "pk")
+    return list(visible_pages(user, events).defer_streamfields()[:limit])
 
 
 def own_contributions(root: Page, user, limit: int = 20) -> list[Page]:
@@ -69,7 +52,6 @@ def dashboard_context(root: Page, user) -> dict:
         "new_since": new_since(user),
         "whats_new": whats_new(root, user),
         "upcoming_events": upcoming_events(root, user),
-        "event_listing_available": event_model() is not None,
         "own_contributions": own_contributions(root, user),
         "profile": getattr(user, "member_profile", None) if user.is_authenticated else None,
     }

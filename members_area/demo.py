@@ -11,9 +11,9 @@ from home.demo.translation import translate
 from home.models import HomePage
 
 from . import demo_content
+from .accounts.roles import ROLE_MEMBERS, ROLE_SECRETARIAT, sync_role_permissions
 from .models import MemberProfile, MembersAreaPage
 from .restrictions import ensure_members_collection, ensure_members_restriction
-from .roles import ROLE_MEMBERS, ROLE_SECRETARIAT, sync_role_permissions
 
 DEMO_USERS = [
     # username, email, first name, last name, group, superuser

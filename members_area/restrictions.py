@@ -15,7 +15,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
-from .roles import ROLE_MEMBERS
+from .accounts.roles import ROLE_MEMBERS
 
 MEMBERS_COLLECTION = "Members"
 _state = threading.local()

@@ -1,24 +1,19 @@
 """Admin and serving hooks of the members area."""
 
 from django.http import HttpRequest, HttpResponse
-from django.urls import path, reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views
 from .access import hide_members_area, in_members_area, is_member, members_only_rule, refuse
+from .accounts import wagtail_hooks as accounts_hooks  # noqa: F401  (Wagtail loads only the app's own module)
 from .membership import representation_gaps
 from .models import DeletionRequest, MemberProfile
-from .security import redirect_to_mfa_setup, second_factor_missing
-
-# --- Members area: profiles, privacy layer, dashboard panel (issue 4, members half) ---
 
 
 class MemberProfileViewSet(SnippetViewSet):
@@ -58,7 +53,7 @@ class DeletionRequestViewSet(SnippetViewSet):
 
 
 class MembersViewSetGroup(SnippetViewSetGroup):
-    """The secretariat's "Members" menu; the accounts half (invitations, deactivation) may add its viewsets here."""
+    """The secretariat's "Members" menu: member profiles and deletion requests."""
 
     menu_label = _("Members")
     menu_icon = "group"
@@ -118,82 +113,3 @@ def keep_members_pages_out_of_shared_caches(next_serve_page):
         return response
 
     return inner
-
-
-# --- end of the members-area block ---
-
-
-# --- Accounts and security (issue 4): invitations, deactivation, login locks ---------------------------------------
-
-
-class AccountManagerMenuItem(MenuItem):
-    """Shown to those who manage accounts (members_area.change_user: the Secretariat and superusers)."""
-
-    def is_shown(self, request) -> bool:
-        return admin_views.can_manage_accounts(request.user)
-
-
-@hooks.register("register_admin_urls")
-def register_account_urls() -> list:
-    return [
-        path("accounts/", admin_views.AccountIndexView.as_view(), name="iscn_accounts_index"),
-        path("accounts/invite/", admin_views.InviteView.as_view(), name="iscn_accounts_invite"),
-        path("accounts/<int:pk>/deactivate/", admin_views.deactivate, name="iscn_accounts_deactivate"),
-        path("accounts/<int:pk>/invite-again/", admin_views.resend_invitation, name="iscn_accounts_resend"),
-        path("accounts/login-locks/", admin_views.LoginLockIndexView.as_view(), name="iscn_login_locks"),
-        path("accounts/login-locks/lift/", admin_views.lift_lock, name="iscn_login_locks_lift"),
-    ]
-
-
-@hooks.register("register_admin_menu_item")
-def register_accounts_menu() -> SubmenuMenuItem:
-    menu = Menu(
-        items=[
-            AccountManagerMenuItem(_("All accounts"), reverse("iscn_accounts_index"), icon_name="group", order=100),
-            AccountManagerMenuItem(_("Invite a member"), reverse("iscn_accounts_invite"), icon_name="mail", order=200),
-            AccountManagerMenuItem(_("Login locks"), reverse("iscn_login_locks"), icon_name="lock", order=300),
-        ]
-    )
-    # Not "Members": the members-area half registers a "Members" snippet group (profiles, deletion requests).
-    return SubmenuMenuItem(_("Accounts"), menu, icon_name="key", name="iscn-accounts", order=260)
-
-
-@hooks.register("register_account_menu_item")
-def change_password_link(request) -> dict:
-    """Wagtail's own password forms are off: its account page links to the site's account pages instead."""
-    return {
-        "url": reverse("account_change_password"),
-        "label": _("Change password"),
-        "help_text": _("Changing your password ends your other sessions."),
-    }
-
-
-@hooks.register("register_account_menu_item")
-def second_factor_link(request) -> dict:
-    return {
-        "url": reverse("mfa_index"),
-        "label": _("Two-factor authentication"),
-        "help_text": _("An authenticator app and recovery codes protect your account."),
-    }
-
-
-@hooks.register("before_serve_page")
-def require_second_factor_for_private_pages(page, request, serve_args, serve_kwargs):
-    """The Secretariat and superusers without a second factor see only the public site (issue 4)."""
-    if request.user.is_authenticated and second_factor_missing(request) and page.get_view_restrictions().exists():
-        return redirect_to_mfa_setup(request)
-    return None
-
-
-@hooks.register("before_serve_document")
-def require_second_factor_for_private_documents(document, request):
-    if (
-        request.user.is_authenticated
-        and second_factor_missing(request)
-        and document.collection.get_view_restrictions().exists()
-    ):
-        return redirect_to_mfa_setup(request)
-    return None
-
-
-# --- end of accounts and security (issue 4) -------------------------------------------------------------------------

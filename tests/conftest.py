@@ -1,4 +1,16 @@
-"""Fixtures shared by every suite: locales, a site with a home page per language, accounts in each role."""
+"""Fixtures shared by every suite: locales, a site with a home page per language, accounts in each role.
+
+The test database holds two kinds of tests, run in this order (`pytest_collection_modifyitems`):
+
+1. Focused tests build the few pages they need with factories on the migrated, otherwise empty database.
+2. Tests that read the demo ask for `demo_site`. The demo is loaded once per test process, outside any test
+   transaction (so it is committed and survives), the first time such a test runs; each of these tests then runs
+   in a transaction rolled back after it, as usual. Once the demo is in, a focused tree cannot be built next to it
+   (slugs, taxonomy and the default site would collide), hence the ordering.
+
+With pytest-xdist, every worker has its own test database and receives the tests in collection order, so the
+ordering holds per worker and each worker loads the demo at most once.
+"""
 
 import os
 
@@ -10,11 +22,14 @@ from wagtail.models import Locale, Page, Site
 
 import pytest
 
-from members_area.roles import ROLE_MEMBERS, ROLE_SECRETARIAT, ROLES, sync_role_permissions
+from members_area.accounts.roles import ROLE_MEMBERS, ROLE_SECRETARIAT, ROLES, sync_role_permissions
 from tests.factories import HomePageFactory, UserFactory
 
 # Live-server (browser) tests run Django's ORM from Playwright's event loop thread.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+_demo_state = {"loaded": False}
 
 
 @pytest.fixture(autouse=True)
@@ -30,7 +45,22 @@ def _clear_cache():
 @pytest.fixture
 def locales(db) -> dict[str, Locale]:
     """Every configured language as a Locale (a transactional test's flush removes the migration-made one)."""
+    if _demo_state["loaded"]:
+        pytest.fail("A focused test ran after the demo was loaded: tests asking for demo_site must run last.")
     return {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """Focused tests first, tests reading the demo last (stable: each group keeps its file order)."""
+    items[:] = sorted(items, key=lambda item: "demo_site" in getattr(item, "fixturenames", ()))
+
+
+@pytest.fixture(scope="session")
+def _demo_database(django_db_setup, django_db_blocker) -> None:
+    """The full demo content, built once per test process by the same command a new user runs, and committed."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", force=True, verbosity=0)
+    _demo_state["loaded"] = True
 
 
 @pytest.fixture
@@ -66,10 +96,8 @@ def home_pages(home, locales) -> dict[str, Page]:
 
 
 @pytest.fixture
-def demo_site(db, django_capture_on_commit_callbacks):
-    """The full demo content, built by the same command a new user runs."""
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo_content", force=True, verbosity=0)
+def demo_site(_demo_database, db) -> Site:
+    """The default site of the shared demo database; whatever the test changes is rolled back after it."""
     Site.clear_site_root_paths_cache()
     return Site.objects.get(is_default_site=True)
 
@@ -88,7 +116,7 @@ def member(roles):
 
 
 def with_totp(user):
-    """Give `user` a TOTP second factor: the Secretariat and superusers need one for the admin (issue 4)."""
+    """Give `user` a TOTP second factor: the Secretariat and superusers need one for the admin."""
     from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
     TOTP.activate(user, generate_totp_secret())

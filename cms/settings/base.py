@@ -1,8 +1,9 @@
-"""Settings shared by every deployment: DEBUG off, no secrets, every difference read from the environment."""
+"""Settings shared by every deployment: DEBUG off, no secrets, every difference read from the environment.
+
+Each environment variable is named like the setting it feeds and listed, with a comment, in `.env.example`.
+"""
 
 from pathlib import Path
-
-from django.utils.translation import gettext_lazy as _
 
 import environ
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
@@ -16,10 +17,16 @@ env = environ.Env(
 )
 environ.Env.read_env(BASE_DIR / ".env")  # local convenience; real environment variables win
 
+# --- Core ------------------------------------------------------------------------------------------------------------
 DEBUG = env("DEBUG")
 ALLOWED_HOSTS = env("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS")
+ROOT_URLCONF = "cms.urls"
+WSGI_APPLICATION = "cms.wsgi.application"
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000  # the admin's page forms post many fields
 
+# --- Applications ----------------------------------------------------------------------------------------------------
 INSTALLED_APPS = [
     "home",
     "knowledge",
@@ -28,6 +35,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",  # replaces wagtail.locales (same app label)
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",  # index pages serve feeds and calendars as sub-routes
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -49,7 +57,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
-    "allauth",  # accounts, security (issue 4)
+    "allauth",
     "allauth.account",
     "allauth.mfa",
     "allauth.usersessions",
@@ -58,10 +66,11 @@ INSTALLED_APPS = [
     "csp",
 ]
 
+# --- Middleware ------------------------------------------------------------------------------------------------------
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "members_area.security.AdminRelaxedCSPMiddleware",  # django-csp with the admin's relaxation (issue 4)
-    "members_area.security.PrivateCacheMiddleware",
+    "members_area.accounts.headers.AdminRelaxedCSPMiddleware",  # django-csp with the admin's relaxation
+    "home.middleware.CacheControlMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -70,16 +79,14 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "members_area.security.SessionLifetimeMiddleware",
-    "members_area.security.RequireStaffMFAMiddleware",
+    "members_area.accounts.sessions.SessionLifetimeMiddleware",
+    "members_area.accounts.second_factor.RequireStaffMFAMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
-ROOT_URLCONF = "cms.urls"
-WSGI_APPLICATION = "cms.wsgi.application"
-
+# --- Templates -------------------------------------------------------------------------------------------------------
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
@@ -98,30 +105,15 @@ TEMPLATES = [
     },
 ]
 
+# --- Database --------------------------------------------------------------------------------------------------------
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the dev server read while a demo load or a test writes.
     DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = "PRAGMA journal_mode=WAL;"
-DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-AUTH_USER_MODEL = "members_area.User"
-AUTHENTICATION_BACKENDS = [
-    "members_area.security.LoginThrottleBackend",  # django-axes first: refuses locked-out logins before any check
-    "allauth.account.auth_backends.AuthenticationBackend",  # username or email; a ModelBackend for permissions too
-]
-PASSWORD_HASHERS = [
-    "django.contrib.auth.hashers.Argon2PasswordHasher",
-    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
-]
-AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
-]
-
-# Languages: one list for the interface and the content.
+# --- Languages -------------------------------------------------------------------------------------------------------
+# One list for the interface and the content.
 LANGUAGE_CODE = "en"  # the first Locale row takes this value
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("en", "English"),
@@ -138,39 +130,7 @@ WAGTAIL_I18N_ENABLED = True
 # so source-language text never goes live under another locale by accident.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
-STATIC_URL = "/static/"
-STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "static_collected")
-STATICFILES_DIRS = [BASE_DIR / "static"]
-MEDIA_URL = "/media/"
-MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
-# The application serves public media at MEDIA_URL itself unless a web server or object storage does (docs/security.md).
-ISCN_SERVE_MEDIA = env.bool("ISCN_SERVE_MEDIA", default=True)
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-}
-
-CACHES = {"default": env.cache("REDIS_URL", default="locmemcache://iscn")}
-if "REDIS_URL" in env:
-    CACHES["default"]["BACKEND"] = "django_redis.cache.RedisCache"
-
-EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
-vars().update(EMAIL_CONFIG)
-DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="ISCN Secretariat <secretariat@iscn.example.org>")
-SERVER_EMAIL = DEFAULT_FROM_EMAIL
-
-# Search: Wagtail's database backend (SQLite FTS5 or PostgreSQL full text); Elasticsearch when ELASTICSEARCH_URL is set.
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True}}
-if "ELASTICSEARCH_URL" in env:
-    WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": "wagtail.search.backends.elasticsearch9",
-        "URLS": [env("ELASTICSEARCH_URL")],
-        "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX", default="iscn_"),  # Wagtail 8 reads INDEX_PREFIX only
-        "TIMEOUT": 10,
-        "OPTIONS": {},
-        "INDEX_SETTINGS": {},
-    }
-
+# --- Wagtail ---------------------------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "International Smart Cities Network"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -188,44 +148,54 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Shared-password restrictions would let anyone with the password past the Members rule.
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Security defaults; production.py turns on the HTTPS-only parts.
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views set SAMEORIGIN themselves (issue 4: check --deploy)
-SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SAMESITE = "Lax"
-CSRF_COOKIE_SAMESITE = "Lax"
+# --- Search ----------------------------------------------------------------------------------------------------------
+# Wagtail's database backend (SQLite FTS5 or PostgreSQL full text); Elasticsearch when ELASTICSEARCH_URL is set.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True}}
+if "ELASTICSEARCH_URL" in env:
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": "wagtail.search.backends.elasticsearch9",
+        "URLS": [env("ELASTICSEARCH_URL")],
+        "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX", default="iscn_"),  # Wagtail 8 reads INDEX_PREFIX only
+        "TIMEOUT": 10,
+        "OPTIONS": {},
+        "INDEX_SETTINGS": {},
+    }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Language-aware search on PostgreSQL: each locale's own stemming plus an unstemmed copy (home/search_backend.py).
+    WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "home.search_backend"
+SEARCH_PAGE_SIZE = 10
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
-}
-
-# The site's name in the interface; a gettext string so it is translated.
-SITE_TITLE = _("International Smart Cities Network")
-
-# Password of the demo accounts from `load_demo_content --with-demo-users`; generated and printed when empty.
-DEMO_PASSWORD = env("DEMO_PASSWORD", default="")
-
-# --- Accounts and security (issue 4) ---
-# Accounts: django-allauth at /<lang>/accounts/. Members are invited by the secretariat, so sign-up is closed.
+# --- Accounts: django-allauth at /<lang>/accounts/ ------------------------------------------------------------------
+AUTH_USER_MODEL = "members_area.User"
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: refuses locked-out logins before any check
+    "members_area.accounts.lockout.LoginThrottleBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",  # username or email; a ModelBackend for permissions too
+]
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# Members are invited by the secretariat, so sign-up is closed.
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 WAGTAILADMIN_LOGIN_URL = "account_login"  # the admin's own login form is never used: it cannot skip the second factor
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"  # nor is Wagtail's front-end one (restricted pages)
-ACCOUNT_ADAPTER = "members_area.accounts_views.AccountAdapter"
+ACCOUNT_ADAPTER = "members_area.accounts.adapters.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
-ACCOUNT_FORMS = {"login": "members_area.accounts_views.AccountLoginForm"}
+ACCOUNT_FORMS = {"login": "members_area.accounts.forms.AccountLoginForm"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "none"  # addresses come from the secretariat and are proven by the invitation link
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGOUT_ON_GET = False
-ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False  # keep this session; the others end (members_area.security)
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False  # keep this session; the others end (members_area.accounts.sessions)
 ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[ISCN] "
@@ -247,25 +217,36 @@ ISCN_REQUIRE_STAFF_MFA = env.bool("ISCN_REQUIRE_STAFF_MFA", default=True)
 # Invitation links: valid this many days, and only until the password is set.
 ISCN_INVITATION_TIMEOUT_DAYS = env.int("ISCN_INVITATION_TIMEOUT_DAYS", default=7)
 
-# Login throttling (django-axes): 5 failures lock the account and, separately, the address for 30 minutes.
+# --- Login throttling (django-axes) ----------------------------------------------------------------------------------
+# 5 failures lock the account and, separately, the address for 30 minutes.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
-AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)
+AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_TIME", default=0.5)  # hours
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
-AXES_USERNAME_CALLABLE = "members_area.security.axes_username"
-AXES_LOCKOUT_CALLABLE = "members_area.security.lockout_response"
+AXES_USERNAME_CALLABLE = "members_area.accounts.lockout.axes_username"
+AXES_LOCKOUT_CALLABLE = "members_area.accounts.lockout.lockout_response"
 AXES_ENABLE_ADMIN = False  # locks are lifted in the Wagtail admin (Settings → Login locks)
 AXES_IPWARE_PROXY_COUNT = env.int("AXES_IPWARE_PROXY_COUNT", default=0)  # number of reverse proxies in front
 AXES_SENSITIVE_PARAMETERS = ["password", "password1", "password2", "code"]
 
-# Sessions: idle timeout and absolute lifetime (members_area.security.SessionLifetimeMiddleware).
+# --- Sessions --------------------------------------------------------------------------------------------------------
+# Idle timeout and absolute lifetime (members_area.accounts.sessions.SessionLifetimeMiddleware).
 ISCN_SESSION_IDLE_TIMEOUT = env.int("ISCN_SESSION_IDLE_TIMEOUT", default=2 * 60 * 60)
 ISCN_SESSION_ABSOLUTE_LIFETIME = env.int("ISCN_SESSION_ABSOLUTE_LIFETIME", default=12 * 60 * 60)
 SESSION_COOKIE_AGE = ISCN_SESSION_ABSOLUTE_LIFETIME
 SESSION_EXPIRE_AT_BROWSER_CLOSE = False
-# Anonymous pages may be kept this long by browsers and shared caches; personal answers never are.
-ISCN_PUBLIC_CACHE_SECONDS = env.int("ISCN_PUBLIC_CACHE_SECONDS", default=300)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
 
+# --- Security headers; production.py turns on the HTTPS-only parts -------------------------------------------------
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views set SAMEORIGIN themselves
+CSRF_COOKIE_SAMESITE = "Lax"
+# Extra sources for images and video (e.g. an object store) and for frames (e.g. https://www.youtube-nocookie.com).
+CSP_MEDIA_SOURCES = env.list("CSP_MEDIA_SOURCES", default=[])
+CSP_FRAME_SOURCES = env.list("CSP_FRAME_SOURCES", default=[])
 # Content-Security-Policy with a nonce for every script (django-csp 4); the admin relaxes scripts and styles only.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -273,11 +254,11 @@ CONTENT_SECURITY_POLICY = {
         "script-src": [SELF, NONCE],
         "style-src": [SELF, NONCE],
         "style-src-attr": [UNSAFE_INLINE],  # style="" attributes of rich text and embeds
-        "img-src": [SELF, "data:", "blob:", *env.list("CSP_MEDIA_SOURCES", default=[])],  # e.g. an object store
-        "media-src": [SELF, *env.list("CSP_MEDIA_SOURCES", default=[])],
+        "img-src": [SELF, "data:", "blob:", *CSP_MEDIA_SOURCES],
+        "media-src": [SELF, *CSP_MEDIA_SOURCES],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
-        "frame-src": [SELF, *env.list("CSP_FRAME_SOURCES", default=[])],  # e.g. https://www.youtube-nocookie.com
+        "frame-src": [SELF, *CSP_FRAME_SOURCES],
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],
@@ -291,22 +272,57 @@ ISCN_ADMIN_CSP_REPLACE = {
     "style-src": [SELF, UNSAFE_INLINE],
     "frame-ancestors": [SELF],
 }
-# --- Members area (issue 4) ---
-# Profile photos and other members-only files: outside MEDIA_ROOT, never served by the web server, only streamed by
-# members-only views. On several app servers this must be shared storage (a mounted volume).
-MEMBERS_PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private_media")
-MEMBERS_PHOTO_MAX_UPLOAD_SIZE = 2 * 1024 * 1024
-# Deletion requests (GDPR) are mailed here.
-MEMBERS_SECRETARIAT_EMAIL = env("SECRETARIAT_EMAIL", default="secretariat@iscn.example.org")
 
-# --- Public site (issue 3) ---
-INSTALLED_APPS += ["wagtail.contrib.routable_page"]  # index pages serve feeds and calendars as sub-routes
+# --- Caching ---------------------------------------------------------------------------------------------------------
+CACHES = {"default": env.cache("REDIS_URL", default="locmemcache://iscn")}
+if "REDIS_URL" in env:
+    CACHES["default"]["BACKEND"] = "django_redis.cache.RedisCache"
+# Anonymous pages may be kept this long by browsers and shared caches; personal answers never are.
+ISCN_PUBLIC_CACHE_SECONDS = env.int("ISCN_PUBLIC_CACHE_SECONDS", default=300)
+
+# --- Email -----------------------------------------------------------------------------------------------------------
+EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
+vars().update(EMAIL_CONFIG)
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="ISCN Secretariat <secretariat@iscn.example.org>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Static files and media ------------------------------------------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "static_collected")
+STATICFILES_DIRS = [BASE_DIR / "static"]
+MEDIA_URL = "/media/"
+MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# The application serves public media at MEDIA_URL itself unless a web server or object storage does (docs/security.md).
+ISCN_SERVE_MEDIA = env.bool("ISCN_SERVE_MEDIA", default=True)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+# Profile photos, and originals and renditions of images in restricted collections: outside MEDIA_ROOT, never served
+# by the web server, only streamed by permission-checked views. On several app servers this must be shared storage
+# (a mounted volume).
+MEMBERS_PRIVATE_MEDIA_ROOT = env.path("MEMBERS_PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private_media")
+MEMBERS_PHOTO_MAX_UPLOAD_SIZE = 2 * 1024 * 1024
+
+# --- Members area ----------------------------------------------------------------------------------------------------
+# Deletion requests (GDPR) are mailed here.
+MEMBERS_SECRETARIAT_EMAIL = env("MEMBERS_SECRETARIAT_EMAIL", default="secretariat@iscn.example.org")
+
+# --- Public site -----------------------------------------------------------------------------------------------------
 # Where contact-form messages go when a contact page names no recipient of its own.
 ISCN_CONTACT_EMAIL = env("ISCN_CONTACT_EMAIL", default=MEMBERS_SECRETARIAT_EMAIL)
 # Contact form: at most this many messages per visitor address per window (seconds), counted in the shared cache.
 CONTACT_RATE_LIMIT = env.int("CONTACT_RATE_LIMIT", default=5)
 CONTACT_RATE_WINDOW = env.int("CONTACT_RATE_WINDOW", default=3600)
-SEARCH_PAGE_SIZE = 10
-# Language-aware search on PostgreSQL: each locale's own stemming plus an unstemmed copy (home/search_backend.py).
-if "ELASTICSEARCH_URL" not in env and DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "home.search_backend"
+
+# --- Demo content ----------------------------------------------------------------------------------------------------
+# Password of the demo accounts from `load_demo_content --with-demo-users`; generated and printed when empty.
+DEMO_PASSWORD = env("DEMO_PASSWORD", default="")
+
+# --- Logging ---------------------------------------------------------------------------------------------------------
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
+}

@@ -20,7 +20,7 @@ def _local_secret_key() -> str:
 SECRET_KEY = env("SECRET_KEY", default=None) or _local_secret_key()
 
 # The demo admin of `make run` logs in with the printed password alone; production and tests require a second factor
-# for the Secretariat and superusers (issue 4). Set ISCN_REQUIRE_STAFF_MFA=true to try the real flow locally.
+# for the Secretariat and superusers. Set ISCN_REQUIRE_STAFF_MFA=true to try the real flow locally.
 ISCN_REQUIRE_STAFF_MFA = env.bool("ISCN_REQUIRE_STAFF_MFA", default=False)
 
 # Serve static files from the app folders without collectstatic.

@@ -15,7 +15,7 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 
-# Issue 4: the Secretariat and superusers always need a second factor here, whatever the environment says.
+# The Secretariat and superusers always need a second factor here, whatever the environment says.
 ISCN_REQUIRE_STAFF_MFA = True
 # Production runs behind one reverse proxy (see SECURE_PROXY_SSL_HEADER): the login lock must see the client's address,
 # not the proxy's, or one attacker would lock everybody out. Set 0 when nothing sits in front, 2 behind two proxies.

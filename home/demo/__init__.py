@@ -5,7 +5,7 @@ from .site import synchronize_locales
 
 
 def create_demo_content() -> dict:
-    """The site frame (locales, home, About pages), then the outreach site of issue 3 on top of it."""
+    """The site frame (locales, home, About pages), then the outreach site on top of it."""
     pages = site.create_demo_content()
     outreach.create_demo_content(pages["home"])
     return pages

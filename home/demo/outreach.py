@@ -1,4 +1,4 @@
-"""Build the public outreach site (issue 3) on top of the site frame: taxonomy, sections, their pages, menus."""
+"""Build the public outreach site on top of the site frame: taxonomy, sections, their pages, menus."""
 
 from django.conf import settings
 

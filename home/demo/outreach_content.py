@@ -1,4 +1,4 @@
-"""Demo content of the public outreach site (issue 3): topics, news, events, partners, contact, in en/de/es/pt.
+"""Demo content of the public outreach site: topics, news, events, partners, contact, in en/de/es/pt.
 
 Texts follow the 2019 Stuttgart meeting document. Every English string is written once with its translations through
 `t(en, de, es, pt)`, which returns the English text and files the translations in TRANSLATIONS under the exact

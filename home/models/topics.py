@@ -1,20 +1,16 @@
 """The key topics: an index of the network's topics and one page per topic with its guiding questions."""
 
 from django.db import models
-from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import blocks, hooks
+from wagtail import blocks
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import StoryBlock
 from home.visibility import visible_pages
 
 from .base import BasePage
-
-RELATED_PRACTICES_HOOK = "iscn_topic_related_practices"
 
 
 class TopicIndexPage(BasePage):
@@ -90,17 +86,4 @@ class TopicPage(BasePage):
             )
         context["related_news"] = list(news.defer_streamfields().order_by("-date", "-pk")[:4])
         context["related_events"] = list(events.defer_streamfields().order_by("-start_date", "-pk")[:4])
-        context["related_practices"] = self.related_practices(request)
         return context
-
-    def related_practices(self, request: HttpRequest) -> list[Page]:
-        """Good practices on this topic that this visitor may see, from the apps that answer the hook.
-
-        `home` does not import the members area or the knowledge base: they register a function for the
-        `RELATED_PRACTICES_HOOK` hook, `fn(request, topic_page) -> list[Page]`, and must check visibility themselves
-        (`visible_pages`/`can_view`); the template shows whatever comes back under "Good practices (for members)".
-        """
-        practices: list[Page] = []
-        for fn in hooks.get_hooks(RELATED_PRACTICES_HOOK):
-            practices.extend(fn(request, self))
-        return practices

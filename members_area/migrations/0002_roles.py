@@ -5,7 +5,7 @@ from django.db import migrations
 
 
 def create_roles(apps, schema_editor):
-    from members_area.roles import sync_role_permissions
+    from members_area.accounts.roles import sync_role_permissions
 
     # Permissions are normally made after all migrations (post_migrate); make them now so the groups can get them.
     for app_config in apps.get_app_configs():

@@ -1,4 +1,4 @@
-from .accounts import User
+from ..accounts.models import User
 from .pages import MembersAreaPage
 from .profiles import DeletionRequest, MemberProfile
 

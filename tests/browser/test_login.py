@@ -16,7 +16,7 @@ def test_login_page_has_no_serious_accessibility_violation(page, site_url):
 
 
 def test_member_logs_in_and_out(page, site_url, roles):
-    from members_area.roles import ROLE_MEMBERS
+    from members_area.accounts.roles import ROLE_MEMBERS
 
     member = UserFactory(username="browser-member", first_name="Bea")
     member.groups.add(roles[ROLE_MEMBERS])
@@ -46,7 +46,7 @@ def test_member_logs_in_and_out(page, site_url, roles):
 
 
 def test_editor_signs_in_with_a_second_factor_and_the_admin_runs_under_its_csp(page, site_url, roles):
-    from members_area.roles import ROLE_SECRETARIAT
+    from members_area.accounts.roles import ROLE_SECRETARIAT
     from tests.conftest import with_totp
     from tests.members_area.test_accounts import current_code
 

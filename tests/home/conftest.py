@@ -20,7 +20,7 @@ from home.models import (
     TopicPage,
 )
 from knowledge.models import City, Country, Topic
-from members_area.roles import ROLE_MEMBERS
+from members_area.accounts.roles import ROLE_MEMBERS
 
 
 def publish(page: Page) -> Page:

@@ -1,4 +1,7 @@
-"""The demo loader: builds the site in four languages, translated for real, and changes nothing when run again."""
+"""The demo loader: builds the site in four languages, translated for real, and changes nothing when run again.
+
+The shared demo database (`demo_site`) is the loader's first run; the runs here go on top of it.
+"""
 
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
@@ -23,16 +26,27 @@ def counts() -> dict[str, int]:
     }
 
 
-def test_running_twice_changes_nothing(settings, capsys):
+def test_running_again_changes_nothing_and_demo_users_have_their_roles(demo_site, settings, capsys):
     settings.DEMO_PASSWORD = "demo-pass-for-tests"
+    before = counts()
     call_command("load_demo_content", "--with-demo-users", force=True)
     first = counts()
+    assert first == {**before, "users": before["users"] + 3}, "a second run adds the demo accounts and nothing else"
     call_command("load_demo_content", "--with-demo-users", force=True)
     assert counts() == first
     assert first["locales"] == 4
     assert first["users"] == 3
     output = capsys.readouterr().out
     assert "Demo accounts already exist" in output
+
+    User = get_user_model()
+    admin, editor, member = (User.objects.get(username=name) for name in ("admin", "editor", "member"))
+    assert admin.is_superuser
+    assert list(editor.groups.values_list("name", flat=True)) == ["Secretariat"]
+    assert editor.has_perm("wagtailadmin.access_admin")
+    assert list(member.groups.values_list("name", flat=True)) == ["Members"]
+    assert not member.has_perm("wagtailadmin.access_admin")
+    assert member.check_password("demo-pass-for-tests")
 
 
 def test_every_page_exists_in_every_locale_and_is_live(demo_site):
@@ -54,20 +68,7 @@ def test_other_locales_follow_the_default_for_new_pages(demo_site):
     assert LocaleSynchronization.objects.filter(sync_from__language_code="en").count() == 3
 
 
-def test_demo_users_have_their_roles(settings):
-    settings.DEMO_PASSWORD = "demo-pass-for-tests"
-    call_command("load_demo_content", "--with-demo-users", force=True, verbosity=0)
-    User = get_user_model()
-    admin, editor, member = (User.objects.get(username=name) for name in ("admin", "editor", "member"))
-    assert admin.is_superuser
-    assert list(editor.groups.values_list("name", flat=True)) == ["Secretariat"]
-    assert editor.has_perm("wagtailadmin.access_admin")
-    assert list(member.groups.values_list("name", flat=True)) == ["Members"]
-    assert not member.has_perm("wagtailadmin.access_admin")
-    assert member.check_password("demo-pass-for-tests")
-
-
-def test_generated_password_is_printed_when_none_is_configured(settings, capsys):
+def test_generated_password_is_printed_when_none_is_configured(demo_site, settings, capsys):
     settings.DEMO_PASSWORD = ""
     call_command("load_demo_content", "--with-demo-users", force=True)
     output = capsys.readouterr().out

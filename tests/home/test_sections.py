@@ -138,18 +138,3 @@ def test_home_page_sections_and_sitemap_leave_out_restricted_outreach_pages(clie
     assert "/en/news/" in body
     assert "plumbago" not in body
     assert Page.objects.filter(slug="plumbago-private-news").exists()
-
-
-def test_topic_page_shows_good_practices_from_the_hook_only_for_those_it_returns(client, topic_page, member):
-    """The members area plugs its good practices in through the hook; home itself never decides who sees them."""
-    from wagtail import hooks
-
-    from home.models.topics import RELATED_PRACTICES_HOOK
-
-    def practices(request, page):
-        return [page] if request.user.is_authenticated else []
-
-    with hooks.register_temporarily(RELATED_PRACTICES_HOOK, practices):
-        assertNotContains(client.get(topic_page.url), "Good practices (for members)")
-        client.force_login(member)
-        assertContains(client.get(topic_page.url), "Good practices (for members)")

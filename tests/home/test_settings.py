@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -81,3 +82,25 @@ def test_elasticsearch_backend_answers():
 
     backend = get_search_backend()
     assert backend.es.ping()
+
+
+ENV_READ = re.compile(r"""env(?:\.\w+)?\(\s*["'](\w+)["']|["'](\w+)["'] in env""")
+ENV_EXAMPLE_LINE = re.compile(r"#? ?([A-Z][A-Z0-9_]+)=.*")
+
+
+def test_every_environment_variable_is_documented_in_env_example():
+    """Each variable the settings read appears in .env.example, right under a comment that says what it does."""
+    read = set()
+    for module in (BASE_DIR / "cms" / "settings").glob("*.py"):
+        read.update(name for pair in ENV_READ.findall(module.read_text()) for name in pair if name)
+    lines = (BASE_DIR / ".env.example").read_text().splitlines()
+    documented = {}
+    for number, line in enumerate(lines):
+        if match := ENV_EXAMPLE_LINE.fullmatch(line):
+            documented[match.group(1)] = lines[number - 1]
+    assert {"DATABASE_URL", "ELASTICSEARCH_URL", "MEMBERS_PRIVATE_MEDIA_ROOT", "AXES_COOLOFF_TIME"} <= read
+    assert read - set(documented) == set()
+    undocumented = [
+        name for name, above in documented.items() if not above.startswith("# ") or ENV_EXAMPLE_LINE.fullmatch(above)
+    ]
+    assert undocumented == []

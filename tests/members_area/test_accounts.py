@@ -157,7 +157,7 @@ def test_admin_login_form_is_not_used(client, editor, home):
 
 
 def test_editor_without_second_factor_is_kept_out_of_the_admin(client, roles, home):
-    from members_area.roles import ROLE_SECRETARIAT
+    from members_area.accounts.roles import ROLE_SECRETARIAT
 
     editor = UserFactory(username="no-mfa-editor", is_staff=True)
     editor.groups.add(roles[ROLE_SECRETARIAT])
@@ -223,7 +223,7 @@ def test_login_asks_for_the_second_factor_before_the_admin(client, editor, home)
 
 
 def test_totp_setup_lets_the_editor_into_the_admin(client, roles, home):
-    from members_area.roles import ROLE_SECRETARIAT
+    from members_area.accounts.roles import ROLE_SECRETARIAT
 
     editor = UserFactory(username="new-editor", is_staff=True)
     editor.groups.add(roles[ROLE_SECRETARIAT])
@@ -245,7 +245,7 @@ def test_guessing_the_second_factor_is_throttled(client, editor, home):
 def test_staff_without_second_factor_see_only_public_pages(client, home, roles):
     from wagtail.models import PageViewRestriction
 
-    from members_area.roles import ROLE_MEMBERS
+    from members_area.accounts.roles import ROLE_MEMBERS
     from tests.factories import StandardPageFactory
 
     private = StandardPageFactory(parent=home, title="Members only", slug="members-only")
@@ -273,7 +273,7 @@ def test_account_pages_render_in_the_site_frame(client, member, home, code):
 def test_wagtails_front_end_login_form_is_not_used(client, editor, home, roles):
     from wagtail.models import PageViewRestriction
 
-    from members_area.roles import ROLE_MEMBERS
+    from members_area.accounts.roles import ROLE_MEMBERS
     from tests.factories import StandardPageFactory
 
     private = StandardPageFactory(parent=home, title="Members only", slug="members-only")

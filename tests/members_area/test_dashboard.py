@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
 from wagtail.models import Page
@@ -9,9 +10,10 @@ from wagtail.models import Page
 import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
-from home.models import StandardPage
+from home.models import EventIndexPage, StandardPage
 from members_area import dashboard
 from members_area.models import MemberProfile, MembersAreaPage
+from tests.home.conftest import add, days_from_today, make_event, restrict_to_members
 from tests.members_area.conftest import MARKER
 
 pytestmark = pytest.mark.django_db
@@ -57,27 +59,42 @@ def test_dashboard_lists_own_contributions(client, members_root, member, outside
     assert "Someone else" not in contributions
 
 
-def test_upcoming_events_without_an_event_model_say_so(client, members_root, member, monkeypatch):
-    monkeypatch.setattr(dashboard, "EVENT_MODELS", [("home", "NoSuchEventPage")])
+@pytest.fixture
+def dashboard_events(home_pages, members_root, roles):
+    """An events page in English: events past, running, later, members-only, and one in German."""
+    index = add(home_pages["en"], EventIndexPage(title="Events", slug="events"))
+    german_index = add(home_pages["de"], EventIndexPage(title="Veranstaltungen", slug="veranstaltungen"))
+    make_event(index, "Stuttgart 2019", datetime.date(2019, 9, 20))
+    make_event(index, "Running meeting", days_from_today(-1), end_date=days_from_today(1))
+    make_event(index, "Open webinar", days_from_today(10))
+    closed = make_event(index, "Closed workshop", days_from_today(5))
+    restrict_to_members(closed, roles)
+    make_event(german_index, "Deutsches Treffen", days_from_today(3))
+
+
+def test_upcoming_events_of_the_language_that_the_member_may_see(members_root, member, dashboard_events):
+    titles = [event.title for event in dashboard.upcoming_events(members_root, member)]
+    assert titles == ["Running meeting", "Closed workshop", "Open webinar"]
+
+
+def test_upcoming_members_only_events_are_left_out_for_others(members_root, outsider, dashboard_events):
+    titles = [event.title for event in dashboard.upcoming_events(members_root, outsider)]
+    assert titles == ["Running meeting", "Open webinar"]
+    assert [event.title for event in dashboard.upcoming_events(members_root, AnonymousUser())] == titles
+
+
+def test_dashboard_shows_upcoming_events(client, members_root, member, dashboard_events):
+    client.force_login(member)
+    response = client.get("/en/members/")
+    events = response.content.decode().split('id="events-heading"')[1].split("</section>")[0]
+    assert 'href="/en/events/closed-workshop/"' in events
+    assert "Stuttgart 2019" not in events
+    assert "Deutsches Treffen" not in events
+
+
+def test_dashboard_without_upcoming_events_says_so(client, members_root, member):
     client.force_login(member)
     assertContains(client.get("/en/members/"), "No upcoming events are announced yet.")
-
-
-def test_upcoming_events_found_by_duck_typing(members_root, home_pages, member, monkeypatch, roles):
-    """Any page model with a date field works, so issue 3's EventPage is picked up by name when it lands."""
-    monkeypatch.setattr(dashboard, "EVENT_MODELS", [("home", "StandardPage")])
-    monkeypatch.setattr(dashboard, "EVENT_DATE_FIELDS", ["first_published_at"])
-    home = home_pages["en"]
-    future = home.add_child(instance=StandardPage(title="Webinar", slug="webinar", body="[]"))
-    future.save_revision().publish()
-    Page.objects.filter(pk=future.pk).update(first_published_at=timezone.now() + datetime.timedelta(days=7))
-    hidden = members_root.add_child(instance=StandardPage(title="Closed meeting", slug="closed", body="[]"))
-    hidden.save_revision().publish()
-    Page.objects.filter(pk=hidden.pk).update(first_published_at=timezone.now() + datetime.timedelta(days=3))
-    assert [p.title for p in dashboard.upcoming_events(members_root, member)] == ["Closed meeting", "Webinar"]
-    from django.contrib.auth.models import AnonymousUser
-
-    assert [p.title for p in dashboard.upcoming_events(members_root, AnonymousUser())] == ["Webinar"]
 
 
 def test_profile_link_on_the_dashboard(client, members_root, member):

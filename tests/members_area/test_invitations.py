@@ -1,4 +1,4 @@
-"""The secretariat invites members by email and deactivates them (issue 4)."""
+"""The secretariat invites members by email and deactivates them."""
 
 import re
 from datetime import timedelta
@@ -10,8 +10,8 @@ from django.core import mail
 import pytest
 from pytest_django.asserts import assertContains
 
-from members_area.invitations import InvitationTokenGenerator
-from members_area.roles import ROLE_MEMBERS, ROLE_SECRETARIAT, ROLE_TRANSLATORS
+from members_area.accounts.invitations import InvitationTokenGenerator
+from members_area.accounts.roles import ROLE_MEMBERS, ROLE_SECRETARIAT, ROLE_TRANSLATORS
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@
 the admin and the member's form; minima shown to the secretariat as gaps on the admin dashboard."""
 
 from django.core.exceptions import ValidationError
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import translation
 
 from wagtail.admin.forms.models import WagtailAdminModelForm
@@ -124,11 +124,8 @@ def test_sixteenth_partner_country_is_refused_by_an_admin_form(locales):
     german.full_clean()
 
 
-def test_sixteenth_partner_country_is_refused_in_the_admin_when_registered(client, editor, locales):
-    try:
-        url = reverse("wagtailsnippets_knowledge_country:add")
-    except NoReverseMatch:
-        pytest.skip("Country is registered as a snippet by the public-site half (issue 3)")
+def test_sixteenth_partner_country_is_refused_in_the_admin(client, editor, locales):
+    url = reverse("wagtailsnippets_knowledge_country:add")
     make_countries(locales, 15)
     client.force_login(editor)
     response = client.post(url + f"?locale={Locale.get_default().language_code}", {"name": "Uruguay", "iso_code": "UY"})

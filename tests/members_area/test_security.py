@@ -1,4 +1,4 @@
-"""Login throttling, headers, caching and session lifetime (issue 4)."""
+"""Login throttling, headers, caching and session lifetime."""
 
 import os
 import re
@@ -15,7 +15,7 @@ import pytest
 from axes.models import AccessAttempt
 from pytest_django.asserts import assertContains
 
-from members_area.security import LAST_SEEN_KEY, LOGIN_AT_KEY
+from members_area.accounts.sessions import LAST_SEEN_KEY, LOGIN_AT_KEY
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -110,7 +110,7 @@ def test_secretariat_lifts_a_lock(client, member, editor, home):
 
 
 def test_member_cannot_see_or_lift_locks(client, member, roles, home):
-    from members_area.roles import ROLE_TRANSLATORS
+    from members_area.accounts.roles import ROLE_TRANSLATORS
 
     translator = UserFactory(username="translator", is_staff=True)
     translator.groups.add(roles[ROLE_TRANSLATORS])
@@ -294,7 +294,7 @@ def test_check_deploy_is_clean_under_production_settings():
 def test_private_pages_are_never_stored_in_a_shared_cache(client, home, member, roles):
     from wagtail.models import PageViewRestriction
 
-    from members_area.roles import ROLE_MEMBERS
+    from members_area.accounts.roles import ROLE_MEMBERS
     from tests.factories import StandardPageFactory
 
     private = StandardPageFactory(parent=home, title="Members only", slug="members-only")

@@ -6,16 +6,12 @@ because the token hashes the password, which changes when the invitee sets it.
 
 import re
 
-from django import forms
 from django.conf import settings
-from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import SetPasswordForm
 from django.contrib.auth.models import AbstractBaseUser, Group
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core.mail import EmailMultiAlternatives
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -23,11 +19,6 @@ from django.utils.crypto import constant_time_compare
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import base36_to_int, urlsafe_base64_decode, urlsafe_base64_encode
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from django.views.decorators.cache import never_cache
-from django.views.decorators.debug import sensitive_post_parameters
-
-from .roles import ROLES
 
 SESSION_TOKEN_KEY = "iscn_invitation_token"
 # Placeholder in the URL once the token has moved into the session, so it never leaks through a Referer header.
@@ -37,6 +28,7 @@ TOKEN_IN_SESSION = "set-password"
 class InvitationTokenGenerator(PasswordResetTokenGenerator):
     """Password-reset tokens with their own salt and lifetime: a reset token is no invitation and vice versa."""
 
+    # A fixed string, not the module path: changing it would void the links already sent.
     key_salt = "members_area.invitations.InvitationTokenGenerator"
 
     def check_token(self, user: AbstractBaseUser | None, token: str | None) -> bool:
@@ -56,31 +48,6 @@ class InvitationTokenGenerator(PasswordResetTokenGenerator):
 
 
 invitation_tokens = InvitationTokenGenerator()
-
-
-class InvitationForm(forms.Form):
-    """What the secretariat enters to invite someone."""
-
-    first_name = forms.CharField(label=gettext_lazy("First name"), max_length=150)
-    last_name = forms.CharField(label=gettext_lazy("Last name"), max_length=150)
-    email = forms.EmailField(label=gettext_lazy("Email address"))
-    group = forms.ChoiceField(
-        label=gettext_lazy("Role"),
-        choices=[(name, name) for name in ROLES],
-        initial=ROLES[-1],
-        help_text=gettext_lazy("Members see the members area; the Secretariat also manages the site."),
-    )
-    language = forms.ChoiceField(
-        label=gettext_lazy("Language of the invitation"),
-        choices=settings.LANGUAGES,
-        initial=settings.LANGUAGE_CODE,
-    )
-
-    def clean_email(self) -> str:
-        email = self.cleaned_data["email"].strip()
-        if get_user_model().objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(_("An account with this email address already exists."))
-        return email
 
 
 def unique_username(email: str) -> str:
@@ -129,39 +96,14 @@ def send_invitation(user: AbstractBaseUser, *, language: str, request: HttpReque
     }
     with translation.override(language):
         subject = settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + _("Your invitation to the International Smart Cities Network")
-        body = render_to_string("members_area/email/invitation.txt", context)
+        body = render_to_string("members_area/accounts/email/invitation.txt", context)
     EmailMultiAlternatives(subject=subject, body=body, to=[user.email]).send()
 
 
-def _user_from_uid(uidb64: str) -> AbstractBaseUser | None:
+def user_from_uid(uidb64: str) -> AbstractBaseUser | None:
+    """The account an invitation link names, or None for a malformed or unknown one."""
     try:
         pk = force_str(urlsafe_base64_decode(uidb64))
         return get_user_model().objects.get(pk=pk)
     except (TypeError, ValueError, OverflowError, get_user_model().DoesNotExist):
         return None
-
-
-@never_cache
-@sensitive_post_parameters("new_password1", "new_password2")
-def accept_invitation(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
-    """The invitee sets a password; the link then stops working. An expired or used link gets a friendly page."""
-    if request.user.is_authenticated:
-        messages.info(request, _("You are already logged in."))
-        return redirect("/")
-    user = _user_from_uid(uidb64)
-    if token != TOKEN_IN_SESSION:
-        if user is not None and user.is_active and invitation_tokens.check_token(user, token):
-            request.session[SESSION_TOKEN_KEY] = token
-            return redirect(request.path.replace(token, TOKEN_IN_SESSION))
-        return render(request, "members_area/invitation_invalid.html", status=400)
-    token = request.session.get(SESSION_TOKEN_KEY, "")
-    if user is None or not user.is_active or not invitation_tokens.check_token(user, token):
-        return render(request, "members_area/invitation_invalid.html", status=400)
-
-    form = SetPasswordForm(user, request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        del request.session[SESSION_TOKEN_KEY]
-        messages.success(request, _("Your password is set. You can now log in."))
-        return redirect("account_login")
-    return render(request, "members_area/accept_invitation.html", {"form": form, "invitee": user})

@@ -1,4 +1,4 @@
-"""The secretariat's account work in the Wagtail admin: invite, deactivate, lift login locks (issue 4).
+"""The secretariat's account work in the Wagtail admin: invite, deactivate, lift login locks.
 
 Every view needs `members_area.change_user` (the Secretariat has it through its role; superusers have everything).
 """
@@ -26,8 +26,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from axes.models import AccessAttempt
 from axes.utils import reset as axes_reset
 
-from .invitations import InvitationForm, invite, send_invitation
-from .security import deactivate_user, has_totp
+from .forms import InvitationForm
+from .invitations import invite, send_invitation
+from .second_factor import has_totp
+from .sessions import deactivate_user
 
 PERMISSION = "members_area.change_user"
 
@@ -61,7 +63,7 @@ class AccountIndexView(AccountsBreadcrumbsMixin, TemplateView):
     """Every account with its role, status and second factor, searchable; deactivate or invite again from here."""
 
     page_title = gettext_lazy("Accounts")
-    template_name = "members_area/admin/account_index.html"
+    template_name = "members_area/accounts/admin/account_index.html"
 
     def get_context_data(self, **kwargs) -> dict:
         context = super().get_context_data(**kwargs)
@@ -86,7 +88,7 @@ class InviteView(AccountsBreadcrumbsMixin, FormView):
     """Invite a member (or a member of the Secretariat) by email."""
 
     page_title = gettext_lazy("Invite a member")
-    template_name = "members_area/admin/invite.html"
+    template_name = "members_area/accounts/admin/invite.html"
     form_class = InvitationForm
     success_url = reverse_lazy("iscn_accounts_index")
 
@@ -135,7 +137,7 @@ class LoginLockIndexView(AccountsBreadcrumbsMixin, TemplateView):
     """Accounts and addresses locked after too many failed logins; the secretariat can lift a lock."""
 
     page_title = gettext_lazy("Login locks")
-    template_name = "members_area/admin/login_locks.html"
+    template_name = "members_area/accounts/admin/login_locks.html"
 
     def get_context_data(self, **kwargs) -> dict:
         context = super().get_context_data(**kwargs)
