@@ -14,6 +14,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 import pytest
 from PIL import Image as PILImage
 
+from home.models import StandardPage
 from members_area.restrictions import ensure_members_collection
 
 pytestmark = pytest.mark.django_db
@@ -171,3 +172,14 @@ def test_media_view_refuses_climbing_out(client, production):
     (production.MEDIA_ROOT).mkdir(parents=True, exist_ok=True)
     assert client.get("/media/../cms/settings/base.py", secure=True).status_code == 404
     assert client.get("/media/%2e%2e/cms/settings/base.py", secure=True).status_code == 404
+
+
+@pytest.mark.parametrize("field", ["listing_image", "social_image"])
+def test_page_with_a_listing_or_social_image_shares_it(client, home, public_image, field):
+    page = home.add_child(instance=StandardPage(title="Shared", slug="with-image", body="[]", **{field: public_image}))
+    page.save_revision().publish()
+    response = client.get("/en/with-image/", secure=True)
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert '<meta property="og:image" content="https://testserver/media/images/public.' in content
+    assert 'content="summary_large_image"' in content
