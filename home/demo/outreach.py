@@ -22,6 +22,7 @@ from home.models import (
 from knowledge.models import City, Country, Topic
 
 from . import outreach_content as content
+from .images import attach_images
 from .site import publish, stream
 from .translation import translate
 
@@ -198,6 +199,7 @@ def create_demo_content(home: HomePage) -> None:
         for snippet in [*topics.values(), *countries.values()]:
             translate(snippet, locale, strings)
     pages = ensure_pages(home, topics, countries)
+    attach_images(pages)
     menus = ensure_menus(home)
     for locale in others:
         strings = content.TRANSLATIONS[locale.language_code]
