@@ -50,6 +50,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("_util/login/", account_views.admin_login, name="frontend_login_redirect"),  # Wagtail's form, never used
     path("search/", search, name="search"),
+    path("", include("members_area.event_urls")),  # event registration and members' private calendars
     re_path(r"^(?P<path>(?:[\w\-]+/)*)calendar\.ics$", page_calendar, name="page_calendar"),
     path("", include(wagtail_urls)),
 )

@@ -1,11 +1,43 @@
-"""Admin for the public site: menus per language and the messages sent through the contact form."""
+"""Admin of the ground floor: the shared vocabulary (topics, countries, cities) under one "Taxonomy" menu, menus per
+language and the messages sent through the contact form.
+"""
 
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.models import ContactMessage, Menu
+from home.models import City, ContactMessage, Country, Menu, Topic
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name", "description"]
+    ordering = ["sort_order", "name"]
+
+
+class CountryViewSet(SnippetViewSet):
+    model = Country
+    icon = "site"
+    list_display = ["name", "iso_code"]
+    search_fields = ["name", "iso_code"]
+
+
+class CityViewSet(SnippetViewSet):
+    model = City
+    icon = "home"
+    list_display = ["name", "country", "state"]
+    list_filter = ["country"]
+    search_fields = ["name", "state"]
+
+
+class TaxonomyViewSetGroup(SnippetViewSetGroup):
+    items = (TopicViewSet, CountryViewSet, CityViewSet)
+    menu_icon = "tag"
+    menu_label = _("Taxonomy")
+    menu_name = "taxonomy"
 
 
 class MenuViewSet(SnippetViewSet):
@@ -31,3 +63,4 @@ class ContactMessageViewSet(SnippetViewSet):
 
 register_snippet(MenuViewSet)
 register_snippet(ContactMessageViewSet)
+register_snippet(TaxonomyViewSetGroup)

@@ -10,7 +10,7 @@ from wagtail.models import Locale
 from home.demo.translation import translate
 from home.models import HomePage
 
-from . import demo_content
+from . import demo_content, demo_meetings
 from .accounts.roles import ROLE_MEMBERS, ROLE_SECRETARIAT, sync_role_permissions
 from .models import MemberProfile, MembersAreaPage
 from .restrictions import ensure_members_collection, ensure_members_restriction
@@ -58,6 +58,7 @@ def create_demo_content() -> None:
         if code in demo_content.TRANSLATIONS:
             translated = translate(members_area, locale, demo_content.TRANSLATIONS[code])
             ensure_members_restriction(translated)
+    demo_meetings.create_demo_content(members_area)
 
 
 def create_demo_users(password: str) -> list[str]:

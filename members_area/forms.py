@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from knowledge.models import City, Country, Topic
+from home.models import City, Country, Topic
 
 from .models import MemberProfile
 
@@ -92,3 +92,28 @@ class DeletionRequestForm(forms.Form):
         label=_("I want my account and my profile to be deleted."),
         required=True,
     )
+
+
+class RegistrationForm(forms.Form):
+    """Registration for an event; `website` is a honeypot that people never see and bots fill in."""
+
+    name = forms.CharField(label=_("Name"), max_length=120, widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    email = forms.EmailField(label=_("Email address"), widget=forms.EmailInput(attrs={"autocomplete": "email"}))
+    organisation = forms.CharField(
+        label=_("Organisation"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    consent = forms.BooleanField(
+        label=_("The Secretariat may keep my name and email address to organise this event."),
+        error_messages={"required": _("We need your consent to keep your registration.")},
+    )
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def is_spam(self) -> bool:
+        return bool(self.cleaned_data.get("website"))

@@ -4,7 +4,7 @@ from django.db.models import Count, Q
 
 from wagtail.models import Locale
 
-from knowledge.models import Country
+from home.models import Country
 
 from .models.profiles import LEVEL_MUNICIPAL, LEVEL_NATIONAL, REPRESENTATIVES, MemberProfile
 

@@ -20,7 +20,7 @@ from wagtail.documents.views.serve import serve as wagtail_serve_document
 
 from .access import is_member, member_required, refuse
 from .forms import DeletionRequestForm, MemberProfileForm
-from .models import DeletionRequest, MemberProfile
+from .models import CalendarFeed, DeletionRequest, MemberProfile
 
 
 def _profile_for(user) -> MemberProfile | None:
@@ -45,9 +45,18 @@ def profile(request: HttpRequest) -> HttpResponse:
         "profile": own,
         "profile_contact": own.contact_for(request.user) if own else None,
         "open_deletion_request": request.user.deletion_requests.filter(completed_at__isnull=True).first(),
+        "calendar_url": _calendar_url(request),
         **_profile_context(own),
     }
     return TemplateResponse(request, "members_area/profile.html", context)
+
+
+def _calendar_url(request: HttpRequest) -> str:
+    """The member's private calendar address, or "" when they have none."""
+    feed = CalendarFeed.objects.filter(user=request.user).first()
+    if feed is None:
+        return ""
+    return request.build_absolute_uri(reverse("members_events:private_calendar", kwargs={"token": feed.token}))
 
 
 @member_required
@@ -94,6 +103,10 @@ def profile_export(request: HttpRequest) -> HttpResponse:
         "deletion_requests": [
             {"requested_at": r.requested_at, "completed_at": r.completed_at, "reason": r.reason}
             for r in user.deletion_requests.all()
+        ],
+        "event_registrations": [
+            {"event": r.options.event.title, "name": r.name, "email": r.email, "status": r.status}
+            for r in user.event_registrations.select_related("options__event")
         ],
     }
     profile = _profile_for(user)

@@ -10,12 +10,14 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import registrations
 from .access import hide_members_area, in_members_area, is_member, members_only_rule, refuse
 from .accounts import wagtail_hooks as accounts_hooks  # noqa: F401  (Wagtail loads only the app's own module)
 from .membership import representation_gaps
-from .models import DeletionRequest, MemberProfile
+from .models import DeletionRequest, MemberProfile, Registration, RegistrationOptions
 
 
 class MemberProfileViewSet(SnippetViewSet):
@@ -66,6 +68,57 @@ class MembersViewSetGroup(SnippetViewSetGroup):
 register_snippet(MembersViewSetGroup)
 
 
+# A spreadsheet opens a cell that starts with one of these as a formula; a registrant's name must stay text.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+class RegistrationIndexView(SnippetIndexView):
+    """The registrations list; its CSV export neutralises cells that a spreadsheet would run as formulas."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        if export_format == self.FORMAT_CSV and isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+            return "'" + value
+        return value
+
+
+class RegistrationOptionsViewSet(SnippetViewSet):
+    model = RegistrationOptions
+    icon = "date"
+    menu_label = _("Registration options")
+    list_display = ["event", "audience", "capacity", "waiting_list", "accepting"]
+    list_filter = ["accepting", "audience"]
+    search_backend_name = None
+    panels = ["event", "audience", "capacity", "waiting_list", "accepting"]
+
+
+class RegistrationViewSet(SnippetViewSet):
+    model = Registration
+    icon = "list-ul"
+    menu_label = _("Registrations")
+    index_view_class = RegistrationIndexView
+    list_display = ["name", "email", "organisation", "options", "status", "created_at"]
+    list_filter = ["options", "status"]
+    list_export = ["options", "name", "email", "organisation", "status", "language", "created_at", "cancelled_at"]
+    export_filename = "event-registrations"
+    search_fields = ["name", "email", "organisation"]
+    search_backend_name = None
+    # Status changes that free a place go through the registrant's link, which moves the waiting list up.
+    panels = ["options", "name", "email", "organisation", "status", "language"]
+
+
+class EventRegistrationViewSetGroup(SnippetViewSetGroup):
+    """The Secretariat's "Event registrations" menu: which events take registrations, and who registered."""
+
+    menu_label = _("Event registrations")
+    menu_icon = "date"
+    menu_order = 260
+    items = (RegistrationViewSet, RegistrationOptionsViewSet)
+
+
+register_snippet(EventRegistrationViewSetGroup)
+
+
 class RepresentationGapsPanel(Component):
     """Dashboard panel: countries below the minimum of national or municipal representatives."""
 
@@ -91,6 +144,13 @@ def _in_members_area(page: Page, request: HttpRequest) -> bool:
     if page.pk not in cache:
         cache[page.pk] = in_members_area(page)
     return cache[page.pk]
+
+
+@hooks.register("event_registration")
+def offer_event_registration(page, request: HttpRequest) -> dict | None:
+    """The registration box of an event page, when the Secretariat opened registration for the event."""
+    options = registrations.options_for(page)
+    return registrations.offer(page, options) if options else None
 
 
 # The second layer for listings, search, feeds, sitemap and menus: home.visibility asks these.

@@ -314,6 +314,9 @@ ISCN_CONTACT_EMAIL = env("ISCN_CONTACT_EMAIL", default=MEMBERS_SECRETARIAT_EMAIL
 # Contact form: at most this many messages per visitor address per window (seconds), counted in the shared cache.
 CONTACT_RATE_LIMIT = env.int("CONTACT_RATE_LIMIT", default=5)
 CONTACT_RATE_WINDOW = env.int("CONTACT_RATE_WINDOW", default=3600)
+# Event registration: at most this many registrations per visitor address per window (seconds).
+EVENT_REGISTRATION_RATE_LIMIT = env.int("EVENT_REGISTRATION_RATE_LIMIT", default=10)
+EVENT_REGISTRATION_RATE_WINDOW = env.int("EVENT_REGISTRATION_RATE_WINDOW", default=3600)
 
 # --- Demo content ----------------------------------------------------------------------------------------------------
 # Password of the demo accounts from `load_demo_content --with-demo-users`; generated and printed when empty.

@@ -5,7 +5,9 @@ from django.conf import settings
 from wagtail.models import Locale, Page
 
 from home.models import (
+    City,
     ContactPage,
+    Country,
     EventIndexPage,
     EventPage,
     HomePage,
@@ -16,10 +18,10 @@ from home.models import (
     PartnerCountryPage,
     PartnerCountryPageInstitution,
     PartnerIndexPage,
+    Topic,
     TopicIndexPage,
     TopicPage,
 )
-from knowledge.models import City, Country, Topic
 
 from . import outreach_content as content
 from .images import attach_images

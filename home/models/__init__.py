@@ -6,12 +6,16 @@ from .menus import Menu, MenuItem
 from .news import NewsIndexPage, NewsPage
 from .pages import HomePage, StandardPage
 from .partners import PartnerCountryPage, PartnerCountryPageInstitution, PartnerIndexPage
+from .taxonomy import MAX_PARTNER_COUNTRIES, City, Country, Topic
 from .topics import TopicIndexPage, TopicPage
 
 __all__ = [
+    "MAX_PARTNER_COUNTRIES",
     "BasePage",
+    "City",
     "ContactMessage",
     "ContactPage",
+    "Country",
     "CustomImage",
     "EventIndexPage",
     "EventPage",
@@ -25,6 +29,7 @@ __all__ = [
     "PartnerIndexPage",
     "Rendition",
     "StandardPage",
+    "Topic",
     "TopicIndexPage",
     "TopicPage",
 ]

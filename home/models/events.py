@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -124,7 +125,7 @@ class EventPage(BasePage):
         _("place"), max_length=200, blank=True, help_text=_("Venue and city; leave empty for an online event.")
     )
     host_country = models.ForeignKey(
-        "knowledge.Country",
+        "home.Country",
         verbose_name=_("host country"),
         null=True,
         blank=True,
@@ -133,7 +134,7 @@ class EventPage(BasePage):
     )
     registration_url = models.URLField(_("registration link"), blank=True)
     registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
-    topics = ParentalManyToManyField("knowledge.Topic", verbose_name=_("topics"), blank=True, related_name="events")
+    topics = ParentalManyToManyField("home.Topic", verbose_name=_("topics"), blank=True, related_name="events")
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = BasePage.content_panels + [
@@ -212,6 +213,9 @@ class EventPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["page_topics"] = list(localized_topics(self.locale, page_topic_slugs(self)))
         context["ics_url"] = self.url + "calendar.ics"
+        # The app that keeps registration lists offers its form through the hook `event_registration(page, request)`.
+        for offer in hooks.get_hooks("event_registration"):
+            context["registration"] = offer(self, request) or context.get("registration")
         return context
 
     def ics_response(self, request: HttpRequest) -> HttpResponse:

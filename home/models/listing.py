@@ -10,7 +10,7 @@ from django.db.models import QuerySet
 from wagtail.models import Locale, Page
 from wagtail.query import PageQuerySet
 
-from knowledge.models import Country, Topic
+from .taxonomy import Country, Topic
 
 
 def tagged_with(queryset: PageQuerySet, model: type[Page], **lookup) -> PageQuerySet:

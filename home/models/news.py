@@ -123,9 +123,9 @@ class NewsPage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    topics = ParentalManyToManyField("knowledge.Topic", verbose_name=_("topics"), blank=True, related_name="news")
+    topics = ParentalManyToManyField("home.Topic", verbose_name=_("topics"), blank=True, related_name="news")
     countries = ParentalManyToManyField(
-        "knowledge.Country", verbose_name=_("partner countries"), blank=True, related_name="news"
+        "home.Country", verbose_name=_("partner countries"), blank=True, related_name="news"
     )
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
 

@@ -13,6 +13,7 @@ from home.blocks import StoryBlock
 from home.visibility import visible_pages
 
 from .base import BasePage
+from .taxonomy import City
 
 MAP_WIDTH, MAP_HEIGHT = 720, 360
 
@@ -34,8 +35,6 @@ class PartnerIndexPage(BasePage):
         verbose_name = _("partner index page")
 
     def get_context(self, request, *args, **kwargs) -> dict:
-        from knowledge.models import City
-
         context = super().get_context(request, *args, **kwargs)
         countries = list(
             visible_pages(request.user, PartnerCountryPage.objects.child_of(self))
@@ -71,7 +70,7 @@ class PartnerCountryPage(BasePage):
     subpage_types = []
 
     country = models.ForeignKey(
-        "knowledge.Country", verbose_name=_("country"), null=True, on_delete=models.PROTECT, related_name="+"
+        "home.Country", verbose_name=_("country"), null=True, on_delete=models.PROTECT, related_name="+"
     )
     introduction = models.TextField(_("introduction"), max_length=1000)
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
@@ -88,8 +87,6 @@ class PartnerCountryPage(BasePage):
         verbose_name = _("partner country page")
 
     def get_context(self, request, *args, **kwargs) -> dict:
-        from knowledge.models import City
-
         context = super().get_context(request, *args, **kwargs)
         cities = City.objects.none()
         if self.country_id:
@@ -111,7 +108,7 @@ class PartnerCountryPageInstitution(Orderable):
         default="municipal",
     )
     city = models.ForeignKey(
-        "knowledge.City", verbose_name=_("city"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "home.City", verbose_name=_("city"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     website = models.URLField(_("website"), blank=True)
 

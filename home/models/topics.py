@@ -44,7 +44,7 @@ class TopicPage(BasePage):
     subpage_types = []
 
     topic = models.ForeignKey(
-        "knowledge.Topic",
+        "home.Topic",
         verbose_name=_("topic"),
         null=True,
         on_delete=models.PROTECT,

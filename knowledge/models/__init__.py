@@ -1,3 +1,4 @@
-from .taxonomy import City, Country, Topic
+"""The knowledge base's models (good practices, projects, experts) go here.
 
-__all__ = ["City", "Country", "Topic"]
+The vocabulary they tag with (`Topic`, `Country`, `City`) lives on the ground floor, in `home.models.taxonomy`.
+"""

@@ -42,8 +42,8 @@ MODEL_PERMISSIONS = {
     ROLE_TRANSLATORS: [
         "wagtailadmin.access_admin",
         "wagtail_localize.submit_translation",
-        "knowledge.change_topic",
-        "knowledge.change_country",
+        "home.change_topic",
+        "home.change_country",
     ],
     ROLE_MEMBERS: [],
 }

@@ -42,7 +42,7 @@ class MemberProfile(models.Model):
     # null=True: a profile row can exist (e.g. for login tracking) before the secretariat assigns the country;
     # forms still require it.
     country = models.ForeignKey(
-        "knowledge.Country",
+        "home.Country",
         verbose_name=_("country"),
         null=True,
         on_delete=models.PROTECT,
@@ -50,7 +50,7 @@ class MemberProfile(models.Model):
         help_text=_("The partner country this member represents."),
     )
     city = models.ForeignKey(
-        "knowledge.City",
+        "home.City",
         verbose_name=_("city"),
         null=True,
         blank=True,
@@ -61,7 +61,7 @@ class MemberProfile(models.Model):
     institution = models.CharField(_("institution"), max_length=200, blank=True)
     level = models.CharField(_("level"), max_length=20, choices=Level.choices, default=Level.MUNICIPAL)
     expertise = models.ManyToManyField(
-        "knowledge.Topic", verbose_name=_("expertise"), blank=True, related_name="member_profiles"
+        "home.Topic", verbose_name=_("expertise"), blank=True, related_name="member_profiles"
     )
     languages = models.CharField(
         _("languages spoken"), max_length=200, blank=True, help_text=_("For example: Portuguese, English, Spanish.")

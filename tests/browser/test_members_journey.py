@@ -9,7 +9,7 @@ from wagtail.models import Locale
 
 import pytest
 
-from knowledge.models import Country
+from home.models import Country
 from tests.browser.conftest import assert_accessible
 from tests.factories import UserFactory
 

@@ -9,17 +9,19 @@ from wagtail.models import Page, PageViewRestriction
 import pytest
 
 from home.models import (
+    City,
     ContactPage,
+    Country,
     EventIndexPage,
     EventPage,
     NewsIndexPage,
     NewsPage,
     PartnerCountryPage,
     PartnerIndexPage,
+    Topic,
     TopicIndexPage,
     TopicPage,
 )
-from knowledge.models import City, Country, Topic
 from members_area.accounts.roles import ROLE_MEMBERS
 
 

@@ -11,8 +11,18 @@ import feedparser
 import icalendar
 import pytest
 
-from home.models import ContactPage, EventPage, Menu, MenuItem, NewsPage, PartnerCountryPage, TopicPage
-from knowledge.models import City, Country, Topic
+from home.models import (
+    City,
+    ContactPage,
+    Country,
+    EventPage,
+    Menu,
+    MenuItem,
+    NewsPage,
+    PartnerCountryPage,
+    Topic,
+    TopicPage,
+)
 
 pytestmark = pytest.mark.django_db
 

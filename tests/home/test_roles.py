@@ -25,7 +25,7 @@ def test_secretariat_edits_and_publishes_everything(roles):
     assert {"add_page", "change_page", "publish_page"} <= codenames
     perms = set(secretariat.permissions.values_list("content_type__app_label", "codename"))
     assert ("wagtailadmin", "access_admin") in perms
-    assert ("knowledge", "add_country") in perms
+    assert ("home", "add_country") in perms
     assert ("wagtail_localize", "submit_translation") in perms
 
 

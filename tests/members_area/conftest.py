@@ -4,8 +4,7 @@ from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
-from home.models import StandardPage
-from knowledge.models import Country, Topic
+from home.models import Country, StandardPage, Topic
 from members_area.models import MemberProfile, MembersAreaPage
 from tests.factories import UserFactory
 

@@ -11,7 +11,7 @@ from wagtail.models import Locale
 import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
-from knowledge.models import Country
+from home.models import Country
 from members_area.membership import representation_gaps
 from members_area.models import MemberProfile
 from tests.factories import UserFactory
@@ -99,7 +99,7 @@ def test_admin_refuses_a_profile_over_the_quota_with_the_message(client, editor,
     assert MemberProfile.objects.get(user=third).level == "municipal"
 
 
-# --- At most 15 partner countries (knowledge.Country.clean) ---
+# --- At most 15 partner countries (home.Country.clean) ---
 
 
 def make_countries(locales, count: int) -> None:
@@ -125,7 +125,7 @@ def test_sixteenth_partner_country_is_refused_by_an_admin_form(locales):
 
 
 def test_sixteenth_partner_country_is_refused_in_the_admin(client, editor, locales):
-    url = reverse("wagtailsnippets_knowledge_country:add")
+    url = reverse("wagtailsnippets_home_country:add")
     make_countries(locales, 15)
     client.force_login(editor)
     response = client.post(url + f"?locale={Locale.get_default().language_code}", {"name": "Uruguay", "iso_code": "UY"})

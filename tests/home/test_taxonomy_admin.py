@@ -3,7 +3,7 @@
 import pytest
 from pytest_django.asserts import assertContains
 
-from knowledge.models import City, Country, Topic
+from home.models import City, Country, Topic
 
 pytestmark = pytest.mark.django_db
 
@@ -14,15 +14,15 @@ def test_secretariat_sees_the_taxonomy_menu_and_lists(client, editor, locales):
     Topic.objects.create(locale=locales["en"], slug="climate", name="Climate change mitigation and adaptation")
     client.force_login(editor)
     assertContains(client.get("/admin/"), "Taxonomy")
-    assertContains(client.get("/admin/snippets/knowledge/topic/"), "Climate change mitigation and adaptation")
-    assertContains(client.get("/admin/snippets/knowledge/country/"), "Chile")
-    assertContains(client.get("/admin/snippets/knowledge/city/"), "Providencia")
+    assertContains(client.get("/admin/snippets/home/topic/"), "Climate change mitigation and adaptation")
+    assertContains(client.get("/admin/snippets/home/country/"), "Chile")
+    assertContains(client.get("/admin/snippets/home/city/"), "Providencia")
 
 
 def test_secretariat_can_add_a_topic_in_the_admin(client, editor, locales):
     client.force_login(editor)
     response = client.post(
-        "/admin/snippets/knowledge/topic/add/?locale=en",
+        "/admin/snippets/home/topic/add/?locale=en",
         {"name": "Mobility", "slug": "mobility", "description": "", "sort_order": 5},
     )
     assert response.status_code == 302, response.content.decode()[:2000]
@@ -30,6 +30,6 @@ def test_secretariat_can_add_a_topic_in_the_admin(client, editor, locales):
 
 
 def test_visitors_cannot_reach_the_taxonomy_admin(client, db):
-    response = client.get("/admin/snippets/knowledge/topic/")
+    response = client.get("/admin/snippets/home/topic/")
     assert response.status_code == 302
     assert "login" in response["Location"]  # the admin's login, or the site's (allauth) login it is routed to
