@@ -54,10 +54,12 @@ def in_members_area(page: Page) -> bool:
 def members_area_q() -> Q:
     """A filter matching every page in any locale's members area, and every alias of one (for excluding them from
     public channels)."""
-    query = Q(pk__in=[])
+    query = aliases = Q(pk__in=[])
     for path in members_roots().values_list("path", flat=True):
-        query |= Q(path__startswith=path) | Q(alias_of__path__startswith=path)
-    return query
+        query |= Q(path__startswith=path)
+        aliases |= Q(alias_of__path__startswith=path)
+    # By id, not by a join: search backends filter only on indexed fields (id and path are).
+    return query | Q(pk__in=list(Page.objects.filter(aliases).values_list("pk", flat=True)))
 
 
 # The members-area rule is plugged into home.visibility by the hooks `can_view_page` and `filter_visible_pages`

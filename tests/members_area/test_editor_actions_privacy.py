@@ -77,6 +77,7 @@ def test_alias_without_any_restriction_is_still_members_content(client, private_
     alias.view_restrictions.all().delete()
     assert refused(client.get("/en/leaked/"))
     assert not visible_pages(None).filter(pk=alias.pk).exists()
+    assert "/en/leaked/" not in client.get("/en/search/", {"q": MARKER}).content.decode()
     client.force_login(outsider)
     assert refused(client.get("/en/leaked/"))
 
