@@ -51,13 +51,19 @@ run: $(STAMPS)/venv messages
 lint: $(STAMPS)/venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	$(BIN)/djlint templates --check
+	$(BIN)/djlint templates --lint
 
 check: $(STAMPS)/venv
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
 
+# Two workers (pytest-xdist), each with its own test database. --dist loadgroup keeps the browser journeys on one
+# worker (one server) and hands each worker the other tests in collection order (focused tests before demo tests).
+PYTEST_WORKERS ?= 2
 pytest: $(STAMPS)/venv messages system-deps
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup --durations=15 $(PYTEST_ARGS)
 
 test: lint check pytest
 

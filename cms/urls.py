@@ -4,7 +4,6 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
-from django.views.decorators.cache import cache_control
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -12,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.calendars import page_calendar
+from home.middleware import shared_view
 from home.search import search
 from home.sitemaps import PublicPagesSitemap
 from members_area import views as members_views
@@ -28,7 +28,7 @@ urlpatterns = [
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
-        cache_control(public=True, max_age=3600)(sitemap),
+        shared_view(3600)(sitemap),
         {"sitemaps": {"pages": PublicPagesSitemap}},
         name="sitemap",
     ),

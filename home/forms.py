@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.models import ContactMessage
+from home.models.contact_messages import ContactMessage
 
 
 class ContactForm(forms.ModelForm):

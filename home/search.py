@@ -13,8 +13,9 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from home.locales import active_locale
 from home.visibility import visible_pages
 
 MAX_QUERY_LENGTH = 200
@@ -54,7 +55,7 @@ def search(request: HttpRequest) -> HttpResponse:
     if not query:
         return render(request, "home/search.html", context)
 
-    pages = visible_pages(request.user, Page.objects.filter(locale=Locale.get_active()))
+    pages = visible_pages(request.user, Page.objects.filter(locale=active_locale(request)))
     context["total"] = pages.search(query).count()
     context["search_types"] = [
         {"key": key, "label": label, "count": count}

@@ -10,7 +10,6 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVector
 from django.db.models import TextField, Value
 from django.db.models.sql.subqueries import InsertQuery
-from django.utils import translation
 
 from modelsearch.backends.database.postgres.postgres import (
     EMPTY_VECTOR,
@@ -21,6 +20,8 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 from modelsearch.utils import ADD, get_content_type_pk
+
+from home.locales import active_language
 
 UNSTEMMED = "simple"
 # PostgreSQL's built-in text search configurations for our languages; others fall back to the unstemmed one.
@@ -100,7 +101,7 @@ class LanguageAwareQueryCompiler(PostgresSearchQueryCompiler):
     """Queries with the active language's stemming, or the unstemmed words."""
 
     def get_config(self, backend):
-        return config_for(translation.get_language())
+        return config_for(active_language())
 
     def build_tsquery(self, query, config=None):
         stemmed = super().build_tsquery(query, config=config)

@@ -7,12 +7,12 @@ from django.db import connection
 from django.db.models import Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.urls import reverse
-from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from django.views.static import serve as static_serve
 
 from wagtail.images import get_image_model
 
+from .middleware import private_view, shared_view
 from .storage import PRIVATE_PREFIX, normalise_media_path
 from .visibility import can_view_image
 
@@ -21,7 +21,7 @@ from .visibility import can_view_image
 NON_PUBLIC_MEDIA = ("documents", "original_documents", PRIVATE_PREFIX.rstrip("/"))
 
 
-@never_cache
+@private_view  # monitoring must see the database's state now, never a stored answer
 @require_GET
 def health(request: HttpRequest) -> JsonResponse:
     """For load balancers and monitoring: 200 when the database answers, 503 when it does not."""
@@ -35,7 +35,7 @@ def health(request: HttpRequest) -> JsonResponse:
 
 
 @require_GET
-@cache_control(public=True, max_age=86400)
+@shared_view(86400)
 def robots_txt(request: HttpRequest) -> HttpResponse:
     lines = [
         "User-agent: *",
@@ -62,6 +62,7 @@ def public_media(request: HttpRequest, path: str) -> HttpResponse:
     return static_serve(request, relative, document_root=settings.MEDIA_ROOT)
 
 
+@private_view
 @require_GET
 def private_media(request: HttpRequest, path: str) -> HttpResponse:
     """The original or a rendition of an image in a restricted collection, for those who may see the image.

@@ -1,23 +1,31 @@
-"""What a user may see. Every listing, search, feed, sitemap, menu and API asks here: privacy is decided once.
+"""What a user may see. Every listing, search, feed, sitemap, menu, language switcher, file view and API asks here:
+privacy is decided once.
 
 The rule is Wagtail's own view restrictions: a page is visible when it is live and the user passes every restriction on
-it and on its ancestors. Anonymous visitors get `.public()`; signed-in users are checked against each restriction's
-groups (members_area adds the second, serve-time layer in its hooks).
+it and on its ancestors; a document or an image when the user passes every restriction on its collection and the
+collections above it. Anonymous visitors get `.public()`; signed-in users are checked against each restriction's
+groups. Apps add their own rules through the hooks `filter_visible_pages`, `can_view_page`, `can_view_document` and
+`can_view_image` (the members area plugs in its second layer this way).
 """
 
-from django.contrib.auth.models import AnonymousUser, User
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Q
 
 from wagtail import hooks
-from wagtail.models import CollectionMember, Page, PageViewRestriction
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
+from wagtail.models import BaseViewRestriction, Collection, Page, PageViewRestriction
 from wagtail.permissions import policy_registry
 from wagtail.query import PageQuerySet
 
+User = AbstractBaseUser | AnonymousUser
 
-def passes_restriction(user: User | AnonymousUser, restriction: PageViewRestriction) -> bool:
-    if restriction.restriction_type == PageViewRestriction.LOGIN:
+
+def passes_restriction(user: User, restriction: BaseViewRestriction) -> bool:
+    """Whether `user` passes one page or collection view restriction."""
+    if restriction.restriction_type == BaseViewRestriction.LOGIN:
         return user.is_authenticated
-    if restriction.restriction_type == PageViewRestriction.GROUPS:
+    if restriction.restriction_type == BaseViewRestriction.GROUPS:
         if not user.is_authenticated or not user.is_active:
             return False
         if user.is_superuser:
@@ -27,7 +35,7 @@ def passes_restriction(user: User | AnonymousUser, restriction: PageViewRestrict
     return False  # shared passwords are switched off; an old one refuses everybody
 
 
-def visible_pages(user: User | AnonymousUser, queryset: PageQuerySet | None = None) -> PageQuerySet:
+def visible_pages(user: User | None, queryset: PageQuerySet | None = None) -> PageQuerySet:
     """Live pages of `queryset` (all pages by default) whose every view restriction this user passes.
 
     Apps narrow it further with the hook `filter_visible_pages(user, queryset) -> queryset` (the members area hides
@@ -49,7 +57,7 @@ def visible_pages(user: User | AnonymousUser, queryset: PageQuerySet | None = No
     return queryset
 
 
-def can_view(user: User | AnonymousUser, page: Page) -> bool:
+def can_view(user: User | None, page: Page) -> bool:
     """Whether this user may see this page: live, every restriction on it or an ancestor passed, and every app's
     `can_view_page(user, page) -> bool` hook agreeing."""
     user = user or AnonymousUser()
@@ -60,18 +68,41 @@ def can_view(user: User | AnonymousUser, page: Page) -> bool:
     return all(allowed(user, page) for allowed in hooks.get_hooks("can_view_page"))
 
 
-def can_view_collection_item(user: User | AnonymousUser, item: CollectionMember) -> bool:
-    """Whether this user may see a document or image: every view restriction on its collection (or an ancestor)
-    passed, or the user may manage it in the admin (editors need the thumbnails of private images)."""
-    user = user or AnonymousUser()
-    restrictions = item.collection.get_view_restrictions().prefetch_related("groups")
-    if all(passes_restriction(user, r) for r in restrictions):
-        return True
+def _passes_collection(user: User, collection: Collection) -> bool:
+    return all(passes_restriction(user, r) for r in collection.get_view_restrictions().prefetch_related("groups"))
+
+
+def _may_manage(user: User, item: AbstractImage | AbstractDocument) -> bool:
     if not user.is_authenticated or not user.is_active:
         return False
-    policy = policy_registry.get_by_type(type(item))
+    policy = policy_registry.get_by_type(type(item), fallback=False)
     return policy is not None and policy.user_has_any_permission_for_instance(user, ["change", "choose"], item)
 
 
-can_view_image = can_view_collection_item
-can_view_document = can_view_collection_item
+def can_view_document(user: User | None, document: AbstractDocument) -> bool:
+    """Whether this user may download this document: its collection's restrictions passed, and every app's
+    `can_view_document(user, document) -> bool` hook agreeing."""
+    user = user or AnonymousUser()
+    if not _passes_collection(user, document.collection):
+        return False
+    return all(allowed(user, document) for allowed in hooks.get_hooks("can_view_document"))
+
+
+def can_view_image(user: User | None, image: AbstractImage) -> bool:
+    """Whether this user may see this image (original and renditions): its collection's restrictions passed, or the
+    user may edit or choose it in the admin (editors need thumbnails), and every app's
+    `can_view_image(user, image) -> bool` hook agreeing."""
+    user = user or AnonymousUser()
+    if not (_passes_collection(user, image.collection) or _may_manage(user, image)):
+        return False
+    return all(allowed(user, image) for allowed in hooks.get_hooks("can_view_image"))
+
+
+def is_private_document(document: AbstractDocument) -> bool:
+    """Not for everyone: an anonymous visitor may not download it, so no shared cache or validator may reveal it."""
+    return not can_view_document(None, document)
+
+
+def is_private_image(image: AbstractImage) -> bool:
+    """Not for everyone: an anonymous visitor may not see it, so it is served by a permission-checked view only."""
+    return not can_view_image(None, image)

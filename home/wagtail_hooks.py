@@ -4,9 +4,11 @@ language and the messages sent through the contact form.
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home import demo
 from home.models import City, ContactMessage, Country, Menu, Topic
 
 
@@ -64,3 +66,9 @@ class ContactMessageViewSet(SnippetViewSet):
 register_snippet(MenuViewSet)
 register_snippet(ContactMessageViewSet)
 register_snippet(TaxonomyViewSetGroup)
+
+
+@hooks.register(demo.DEMO_CONTENT_HOOK, order=0)
+def demo_content() -> demo.DemoContent:
+    """The site frame (locales, home, About pages) and the public outreach site: everything else builds on it."""
+    return demo.DemoContent(create_content=demo.create_demo_content)

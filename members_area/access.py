@@ -16,8 +16,10 @@ from wagtail.models import Page
 from wagtail.query import PageQuerySet
 
 from home import visibility
+from home.middleware import mark_private
 
 from .accounts.roles import ROLE_MEMBERS
+from .models import MembersAreaPage
 
 
 def is_member(user) -> bool:
@@ -34,8 +36,6 @@ def is_member(user) -> bool:
 
 def members_roots() -> PageQuerySet:
     """The members area root of every locale."""
-    from .models import MembersAreaPage
-
     return Page.objects.type(MembersAreaPage)
 
 
@@ -80,9 +80,8 @@ def refuse(request: HttpRequest) -> HttpResponse:
     """Anonymous visitors go to the login page; signed-in non-members get a friendly 403 in their language."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    response = TemplateResponse(request, "members_area/forbidden.html", {}, status=403)
-    response["Cache-Control"] = "private, no-store"
-    return response
+    mark_private(request)
+    return TemplateResponse(request, "members_area/forbidden.html", {}, status=403)
 
 
 def member_required(view: Callable) -> Callable:
@@ -90,10 +89,9 @@ def member_required(view: Callable) -> Callable:
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        mark_private(request)
         if not is_member(request.user):
             return refuse(request)
-        response = view(request, *args, **kwargs)
-        response["Cache-Control"] = "private, no-store"
-        return response
+        return view(request, *args, **kwargs)
 
     return wrapper

@@ -8,8 +8,9 @@ from wagtail.models import Page
 
 from home.models import EventPage
 from home.models.events import today
+from home.visibility import visible_pages
 
-from .access import visible_pages
+from .models import PeerCoachingPage, PeerCoachingRequest
 
 NEW_SINCE_FALLBACK = datetime.timedelta(days=30)
 
@@ -47,8 +48,18 @@ def own_contributions(root: Page, user, limit: int = 20) -> list[Page]:
     return list(pages.order_by("-latest_revision_created_at").specific().defer_streamfields()[:limit])
 
 
+def peer_coaching(root: Page, user, limit: int = 5) -> dict:
+    """The member's latest peer-coaching requests with their state, and where to ask for more."""
+    requests = PeerCoachingRequest.objects.filter(requester=user) if user.is_authenticated else []
+    return {
+        "peer_coaching_requests": list(requests[:limit]),
+        "peer_coaching_page": PeerCoachingPage.objects.child_of(root).live().first(),
+    }
+
+
 def dashboard_context(root: Page, user) -> dict:
     return {
+        **peer_coaching(root, user),
         "new_since": new_since(user),
         "whats_new": whats_new(root, user),
         "upcoming_events": upcoming_events(root, user),

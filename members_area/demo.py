@@ -1,5 +1,7 @@
 """Demo content of the members area and the demo accounts."""
 
+from pathlib import Path
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -7,14 +9,16 @@ from django.db import transaction
 
 from wagtail.models import Locale
 
+from home.demo.texts import read_texts, source
 from home.demo.translation import translate
 from home.models import HomePage
 
-from . import demo_content, demo_meetings
+from . import demo_formats, demo_meetings
 from .accounts.roles import ROLE_MEMBERS, ROLE_SECRETARIAT, sync_role_permissions
 from .models import MemberProfile, MembersAreaPage
 from .restrictions import ensure_members_collection, ensure_members_restriction
 
+TEXTS = Path(__file__).with_name("demo.toml")
 DEMO_USERS = [
     # username, email, first name, last name, group, superuser
     ("admin", "admin@iscn.example.org", "Ada", "Admin", None, True),
@@ -23,17 +27,16 @@ DEMO_USERS = [
 ]
 
 
-def ensure_members_area(home: HomePage) -> MembersAreaPage:
+def ensure_members_area(home: HomePage, data: dict) -> MembersAreaPage:
     """The members root under the default locale's home page, restricted to the group Members."""
     page = MembersAreaPage.objects.child_of(home).first()
     if page is None:
-        data = demo_content.MEMBERS_AREA
         page = home.add_child(
             instance=MembersAreaPage(
-                title=data["title"],
+                title=source(data["title"]),
                 slug=data["slug"],
-                introduction=data["introduction"],
-                search_description=data["search_description"],
+                introduction=source(data["introduction"]),
+                search_description=source(data["search_description"]),
                 show_in_menus=True,  # the menu lists it to members only (home.visibility)
                 live=False,
             )
@@ -53,12 +56,14 @@ def create_demo_content() -> None:
     home = HomePage.objects.filter(locale=default, depth=2).first()
     if home is None:
         return
-    members_area = ensure_members_area(home)
-    for code, locale in ((loc.language_code, loc) for loc in Locale.objects.exclude(pk=default.pk)):
-        if code in demo_content.TRANSLATIONS:
-            translated = translate(members_area, locale, demo_content.TRANSLATIONS[code])
+    texts = read_texts(TEXTS)
+    members_area = ensure_members_area(home, texts.data["members_area"])
+    for locale in Locale.objects.exclude(pk=default.pk):
+        if locale.language_code in texts.strings:
+            translated = translate(members_area, locale, texts.strings[locale.language_code])
             ensure_members_restriction(translated)
     demo_meetings.create_demo_content(members_area)
+    demo_formats.create_demo_content(members_area)
 
 
 def create_demo_users(password: str) -> list[str]:

@@ -2,18 +2,16 @@
 
 import datetime
 
-from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from wagtail.models import Locale
-
-from home.middleware import private_response
+from home.locales import active_language, active_locale
+from home.middleware import private_view
 from home.models import EventPage
 from home.models.events import calendar_response
 from home.visibility import can_view, visible_pages
@@ -79,14 +77,14 @@ def registered(request: HttpRequest, page_id: int) -> HttpResponse:
     return TemplateResponse(request, "members_area/registration_done.html", {"event": event})
 
 
-@private_response
+@private_view
 @require_http_methods(["GET", "POST"])
 def cancel(request: HttpRequest, token: str) -> HttpResponse:
     """The registrant's own link: GET asks (mail scanners follow links), POST cancels."""
     registration = registrations.registration_for_token(token)
     if registration is None:
         return TemplateResponse(request, "members_area/registration_unknown.html", {}, status=404)
-    language = translation.get_language() or settings.LANGUAGE_CODE
+    language = active_language()
     context = {
         "registration": registration,
         "event": registrations.event_in(registration.options.event, language),
@@ -113,14 +111,14 @@ def calendar_feed(request: HttpRequest) -> HttpResponse:
     return redirect("members_area:profile")
 
 
-@private_response
+@private_view
 @require_http_methods(["GET"])
 def private_calendar(request: HttpRequest, token: str) -> HttpResponse:
     """The events the token's member may see (members-only and public), in the language of the URL."""
     feed = CalendarFeed.objects.select_related("user").filter(token=token).first()
     if feed is None or not is_member(feed.user):
         raise Http404  # a revoked token, or an account that is no longer a member, sees nothing
-    locale = Locale.objects.filter(language_code=translation.get_language()).first()
+    locale = active_locale(request)
     since = timezone.localdate() - datetime.timedelta(days=FEED_PAST_DAYS)
     events = (
         visible_pages(feed.user, EventPage.objects.filter(locale=locale))

@@ -10,13 +10,15 @@ import django_filters
 
 from home.models import Country
 
-from .models.meetings import MeetingFormat, MeetingPage
-
 
 class MeetingFilter(django_filters.FilterSet):
-    """The meeting archive by format, country (host or participant) and year."""
+    """The meeting archive by format, country (host or participant) and year.
 
-    format = django_filters.ChoiceFilter(label=_("Format"), choices=MeetingFormat.choices, empty_label=_("All formats"))
+    Every filter is declared here and the format choices come from the queryset's model, so this module needs no
+    import of the meeting models (which use it).
+    """
+
+    format = django_filters.ChoiceFilter(label=_("Format"), empty_label=_("All formats"))
     country = django_filters.ModelChoiceFilter(
         label=_("Country"),
         queryset=Country.objects.none(),
@@ -28,12 +30,9 @@ class MeetingFilter(django_filters.FilterSet):
         label=_("Year"), field_name="start_date", lookup_expr="year", widget=forms.NumberInput(attrs={"min": 2000})
     )
 
-    class Meta:
-        model = MeetingPage
-        fields = ["format", "country", "year"]
-
     def __init__(self, *args, locale: Locale, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self.filters["format"].extra["choices"] = self.queryset.model._meta.get_field("format").choices
         self.filters["country"].queryset = Country.objects.filter(locale=locale).order_by("name")
 
     def filter_country(self, queryset, name: str, value: Country):

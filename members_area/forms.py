@@ -10,7 +10,7 @@ from wagtail.models import Locale
 
 from home.models import City, Country, Topic
 
-from .models import MemberProfile
+from .models import MemberProfile, PeerCoachingRequest, WorkingRoomPost
 
 PHOTO_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 
@@ -55,6 +55,7 @@ class MemberProfileForm(forms.ModelForm):
             "phone",
             "contact_visible",
             "available_for_peer_coaching",
+            "language",
         ]
         widgets = {"bio": forms.Textarea(attrs={"rows": 6})}
 
@@ -92,6 +93,38 @@ class DeletionRequestForm(forms.Form):
         label=_("I want my account and my profile to be deleted."),
         required=True,
     )
+
+
+class PeerCoachingRequestForm(forms.ModelForm):
+    """A member's request for advice on a project; topics are offered in the page's language."""
+
+    topic = LocalizedChoiceField(queryset=Topic.objects.none(), label=_("Topic"))
+
+    class Meta:
+        model = PeerCoachingRequest
+        fields = ["topic", "project", "question", "format", "languages"]
+        labels = {
+            "project": _("Your project"),
+            "question": _("What would you like advice on?"),
+            "format": _("Format"),
+            "languages": _("Languages you can talk in"),
+        }
+        widgets = {"question": forms.Textarea(attrs={"rows": 6}), "format": forms.RadioSelect}
+
+    def __init__(self, *args, locale: Locale, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["topic"].queryset = Topic.objects.filter(locale=locale)
+
+
+class WorkingRoomPostForm(forms.ModelForm):
+    """A short plain-text post; links are recognised when shown, HTML is shown as typed."""
+
+    class Meta:
+        model = WorkingRoomPost
+        fields = ["body"]
+        labels = {"body": _("Your post")}
+        help_texts = {"body": _("Plain text, at most 2000 characters. Web addresses become links.")}
+        widgets = {"body": forms.Textarea(attrs={"rows": 4, "maxlength": 2000})}
 
 
 class RegistrationForm(forms.Form):

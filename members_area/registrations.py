@@ -17,6 +17,7 @@ from django.utils import timezone, translation
 
 from wagtail.models import Locale
 
+from home.locales import active_language
 from home.models import EventPage
 from home.models.events import calendar_response
 
@@ -104,7 +105,7 @@ def register(
                     email=email,
                     organisation=organisation,
                     user=request.user if request.user.is_authenticated else None,
-                    language=translation.get_language() or settings.LANGUAGE_CODE,
+                    language=active_language(),
                     status=status,
                 )
     if registration is not None:

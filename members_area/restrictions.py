@@ -16,7 +16,9 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import post_page_move
 
+from .access import in_members_area
 from .accounts.roles import ROLE_MEMBERS
+from .models import MembersAreaPage
 
 MEMBERS_COLLECTION = "Members"
 _state = threading.local()
@@ -126,9 +128,6 @@ def restrict_to_members(page: Page) -> None:
 def page_saved(sender, instance, created: bool = False, raw: bool = False, **kwargs) -> None:
     if raw or _syncing() or not isinstance(instance, Page) or instance.pk is None:
         return
-    from .access import in_members_area
-    from .models import MembersAreaPage
-
     if isinstance(instance, MembersAreaPage):
         ensure_members_restriction(instance)
     elif created and instance.alias_of_id and in_members_area(instance):
@@ -141,8 +140,6 @@ def page_saved(sender, instance, created: bool = False, raw: bool = False, **kwa
 def page_moved(sender, instance: Page, parent_page_after: Page, **kwargs) -> None:
     """A page moved into the members area takes its translations with it: each goes under its new parent's
     translation when that lies in the members area, and is otherwise restricted to Members where it stands."""
-    from .access import in_members_area
-
     if not in_members_area(instance):
         return
     for translation in Page.objects.filter(translation_key=instance.translation_key).exclude(pk=instance.pk):
@@ -159,8 +156,6 @@ def page_moved(sender, instance: Page, parent_page_after: Page, **kwargs) -> Non
 def restriction_saved(sender, instance: PageViewRestriction, raw: bool = False, **kwargs) -> None:
     if raw or _syncing():
         return
-    from .models import MembersAreaPage
-
     page = instance.page.specific_deferred
     if isinstance(page, MembersAreaPage):
         ensure_members_restriction(page, keep=instance)
@@ -177,8 +172,6 @@ def restriction_groups_changed(sender, instance, action: str, reverse: bool = Fa
         return
     if not isinstance(instance, PageViewRestriction):
         return
-    from .models import MembersAreaPage
-
     page = instance.page.specific_deferred
     if isinstance(page, MembersAreaPage):
         ensure_members_restriction(page)
@@ -192,8 +185,6 @@ def restriction_deleted(sender, instance: PageViewRestriction, **kwargs) -> None
     page_id = instance.page_id
 
     def restore() -> None:
-        from .models import MembersAreaPage
-
         # After commit, so a page being deleted (which deletes its restrictions first) is not given a new one.
         page = Page.objects.filter(pk=page_id).type(MembersAreaPage).first()
         if page is not None:

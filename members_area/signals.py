@@ -3,11 +3,11 @@
 from django.contrib.auth.signals import user_logged_in
 from django.utils import timezone
 
+from .access import is_member
+from .models import MemberProfile
+
 
 def remember_login(sender, request, user, **kwargs) -> None:
-    from .access import is_member
-    from .models import MemberProfile
-
     if not is_member(user):
         return
     profile, _created = MemberProfile.objects.get_or_create(user=user)

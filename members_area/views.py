@@ -18,6 +18,9 @@ from django.views.decorators.http import require_http_methods
 from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve as wagtail_serve_document
 
+from home.middleware import mark_private
+from home.visibility import can_view_document, is_private_document
+
 from .access import is_member, member_required, refuse
 from .forms import DeletionRequestForm, MemberProfileForm
 from .models import CalendarFeed, DeletionRequest, MemberProfile
@@ -173,6 +176,7 @@ def profile_delete(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET"])
 def profile_photo(request: HttpRequest, profile_id: int) -> HttpResponse:
     """A member's photo for other members and the secretariat; streamed from private storage, never a media URL."""
+    mark_private(request)
     if not (is_member(request.user) or request.user.has_perm("members_area.change_memberprofile")):
         return refuse(request)
     profile = get_object_or_404(MemberProfile, pk=profile_id, user__is_active=True)
@@ -185,7 +189,6 @@ def profile_photo(request: HttpRequest, profile_id: int) -> HttpResponse:
     content_type = mimetypes.guess_type(profile.photo.name)[0] or "application/octet-stream"
     response = FileResponse(handle, content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
     return response
 
 
@@ -196,8 +199,11 @@ def serve_document(request: HttpRequest, document_id: int, document_filename: st
     content to anyone who can guess it; only public documents keep conditional GET.
     """
     document = get_document_model().objects.filter(pk=document_id).select_related("collection").first()
-    private = document is not None and document.collection.get_view_restrictions().exists()
+    private = document is not None and is_private_document(document)
     if private:
+        mark_private(request)
+        if not can_view_document(request.user, document):
+            return refuse(request)
         for header in ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE"):
             request.META.pop(header, None)
     response = wagtail_serve_document(request, document_id, document_filename)
@@ -205,5 +211,4 @@ def serve_document(request: HttpRequest, document_id: int, document_filename: st
         for header in ("ETag", "Last-Modified"):
             if header in response:
                 del response[header]
-        response["Cache-Control"] = "private, no-store"
     return response

@@ -3,21 +3,34 @@
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
-from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.components import Component
+from wagtail.admin.widgets import Button
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import registrations
+from home.demo import DEMO_CONTENT_HOOK, DemoContent
+from home.middleware import mark_private
+
+from . import admin_views, demo, registrations
 from .access import hide_members_area, in_members_area, is_member, members_only_rule, refuse
 from .accounts import wagtail_hooks as accounts_hooks  # noqa: F401  (Wagtail loads only the app's own module)
 from .membership import representation_gaps
-from .models import DeletionRequest, MemberProfile, Registration, RegistrationOptions
+from .models import (
+    DeletionRequest,
+    MemberProfile,
+    PeerCoachingRequest,
+    Registration,
+    RegistrationOptions,
+    SurveyPage,
+    WorkingRoomPost,
+)
 
 
 class MemberProfileViewSet(SnippetViewSet):
@@ -42,6 +55,7 @@ class MemberProfileViewSet(SnippetViewSet):
         "phone",
         "contact_visible",
         "available_for_peer_coaching",
+        "language",
     ]
 
 
@@ -160,9 +174,10 @@ hooks.register("filter_visible_pages", hide_members_area)
 
 @hooks.register("before_serve_page", order=-10)
 def refuse_non_members(page: Page, request: HttpRequest, serve_args, serve_kwargs) -> HttpResponse | None:
-    if _in_members_area(page, request) and not is_member(request.user):
-        return refuse(request)
-    return None
+    if not _in_members_area(page, request):
+        return None
+    mark_private(request)  # whatever the restrictions say, no shared cache keeps a members-area answer
+    return None if is_member(request.user) else refuse(request)
 
 
 @hooks.register("before_copy_page")
@@ -181,13 +196,81 @@ def keep_members_content_in_members_area(request: HttpRequest, page: Page) -> Ht
     return redirect("wagtailadmin_pages:copy", page.pk)
 
 
-@hooks.register("on_serve_page")
-def keep_members_pages_out_of_shared_caches(next_serve_page):
-    def inner(page: Page, request: HttpRequest, serve_args, serve_kwargs) -> HttpResponse:
-        response = next_serve_page(page, request, serve_args, serve_kwargs)
-        if _in_members_area(page, request):
-            add_never_cache_headers(response)
-            patch_cache_control(response, private=True)
-        return response
+@hooks.register(DEMO_CONTENT_HOOK, order=100)
+def demo_content() -> DemoContent:
+    """The members area in every language, and the demo accounts admin, editor and member."""
+    return DemoContent(create_content=demo.create_demo_content, create_users=demo.create_demo_users)
 
-    return inner
+
+class PeerCoachingRequestViewSet(SnippetViewSet):
+    """The secretariat's list of peer-coaching requests; changing the status emails the member."""
+
+    model = PeerCoachingRequest
+    icon = "help"
+    menu_label = _("Peer coaching")
+    list_display = ["project", "requester", "topic", "format", "status", "created_at"]
+    list_filter = ["status", "format"]
+    search_fields = ["project", "question", "requester__username", "requester__last_name"]
+    search_backend_name = None
+    panels = [
+        MultiFieldPanel(
+            ["requester", "topic", "project", "question", "format", "languages", "language"],
+            heading=_("Request"),
+        ),
+        FieldPanel("suggestions", read_only=True),
+        MultiFieldPanel(["status", "note"], heading=_("Secretariat")),
+    ]
+
+
+class WorkingRoomPostViewSet(SnippetViewSet):
+    """Members' posts in the working rooms; the secretariat removes what does not belong."""
+
+    model = WorkingRoomPost
+    icon = "comment"
+    menu_label = _("Working room posts")
+    list_display = ["__str__", "author", "room", "created_at"]
+    list_filter = ["room"]
+    search_fields = ["body"]
+    search_backend_name = None
+    panels = ["body"]
+
+
+class FormatsViewSetGroup(SnippetViewSetGroup):
+    """The secretariat's "Working formats" menu: peer coaching and the working rooms' posts."""
+
+    menu_label = _("Working formats")
+    menu_icon = "group"
+    menu_order = 260
+    items = (PeerCoachingRequestViewSet, WorkingRoomPostViewSet)
+
+
+register_snippet(FormatsViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_survey_results_urls() -> list:
+    return [
+        path("surveys/<int:page_id>/results/", admin_views.survey_results_view, name="members_area_survey_results"),
+        path(
+            "surveys/<int:page_id>/results.csv",
+            admin_views.survey_results_export,
+            name="members_area_survey_results_csv",
+        ),
+    ]
+
+
+def _survey_results_buttons(page: Page, user, priority: int) -> list:
+    if page.specific_class is not SurveyPage or not user.has_perm(admin_views.RESULTS_PERMISSION):
+        return []
+    url = reverse("members_area_survey_results", args=[page.pk])
+    return [Button(_("Survey results"), url=url, icon_name="form", priority=priority)]
+
+
+@hooks.register("register_page_listing_more_buttons")
+def survey_results_listing_button(page: Page, user, next_url=None) -> list:
+    return _survey_results_buttons(page, user, priority=45)
+
+
+@hooks.register("register_page_header_buttons")
+def survey_results_header_button(page: Page, user, view_name: str, next_url=None) -> list:
+    return _survey_results_buttons(page, user, priority=62)

@@ -25,7 +25,8 @@ import pytest
 from members_area.accounts.roles import ROLE_MEMBERS, ROLE_SECRETARIAT, ROLES, sync_role_permissions
 from tests.factories import HomePageFactory, UserFactory
 
-# Live-server (browser) tests run Django's ORM from Playwright's event loop thread.
+# Playwright's sync API marks its event loop as running in the test's thread between its calls, and the browser
+# stays open for the whole session: Django would refuse ORM calls of later tests in that process without this.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 

@@ -1,5 +1,7 @@
 """Build the public outreach site on top of the site frame: taxonomy, sections, their pages, menus."""
 
+from pathlib import Path
+
 from django.conf import settings
 
 from wagtail.models import Locale, Page
@@ -23,10 +25,12 @@ from home.models import (
     TopicPage,
 )
 
-from . import outreach_content as content
 from .images import attach_images
 from .site import publish, stream
+from .texts import read_texts, source
 from .translation import translate
+
+TEXTS = Path(__file__).with_name("outreach.toml")
 
 INDEX_MODELS = {
     "topics": TopicIndexPage,
@@ -37,24 +41,30 @@ INDEX_MODELS = {
 }
 
 
-def ensure_taxonomy(locale: Locale) -> tuple[dict[str, Topic], dict[str, Country]]:
+def ensure_taxonomy(content: dict, locale: Locale) -> tuple[dict[str, Topic], dict[str, Country]]:
     topics = {}
-    for data in content.TOPICS:
+    for data in content["topics"]:
         topic, _created = Topic.objects.get_or_create(
             locale=locale,
             slug=data["slug"],
-            defaults={"name": data["name"], "description": data["description"], "sort_order": data["sort_order"]},
+            defaults={
+                "name": source(data["name"]),
+                "description": source(data["description"]),
+                "sort_order": data["sort_order"],
+            },
         )
         topics[data["slug"]] = topic
     countries = {}
-    for iso_code, name, cities in content.COUNTRIES:
-        country, _created = Country.objects.get_or_create(locale=locale, iso_code=iso_code, defaults={"name": name})
-        countries[iso_code] = country
-        for city_name, state, latitude, longitude in cities:
+    for data in content["countries"]:
+        country, _created = Country.objects.get_or_create(
+            locale=locale, iso_code=data["iso_code"], defaults={"name": source(data["name"])}
+        )
+        countries[data["iso_code"]] = country
+        for city in data["cities"]:
             City.objects.get_or_create(
                 country=country,
-                name=city_name,
-                defaults={"state": state, "latitude": latitude, "longitude": longitude},
+                name=city["name"],
+                defaults={"state": city["state"], "latitude": city["latitude"], "longitude": city["longitude"]},
             )
     return topics, countries
 
@@ -68,92 +78,93 @@ def child(parent: Page, model: type[Page], slug: str, **fields) -> Page:
     return page
 
 
-def ensure_pages(home: HomePage, topics: dict[str, Topic], countries: dict[str, Country]) -> list[Page]:
+def ensure_pages(content: dict, home: HomePage, topics: dict[str, Topic], countries: dict[str, Country]) -> list[Page]:
     """Every page of the outreach site in the default locale, parents before children."""
     indexes = {}
     for slug, model in INDEX_MODELS.items():
-        data = content.INDEXES[slug]
+        data = content["indexes"][slug]
         indexes[slug] = child(
             home,
             model,
             slug,
-            title=data["title"],
-            introduction=data["introduction"],
-            search_description=data["introduction"],
+            title=source(data["title"]),
+            introduction=source(data["introduction"]),
+            search_description=source(data["introduction"]),
             show_in_menus=True,
-            **({"thank_you_text": data["thank_you_text"]} if "thank_you_text" in data else {}),
+            **({"thank_you_text": source(data["thank_you_text"])} if "thank_you_text" in data else {}),
         )
     pages = list(indexes.values())
 
-    for data in content.TOPICS:
-        topic_data = content.TOPIC_PAGES[data["slug"]]
+    for data in content["topics"]:
+        questions = [("question", source(question)) for question in data["questions"]]
         pages.append(
             child(
                 indexes["topics"],
                 TopicPage,
                 data["slug"],
-                title=data["name"],
+                title=source(data["name"]),
                 topic=topics[data["slug"]],
-                introduction=topic_data["introduction"],
-                search_description=data["description"],
-                guiding_questions=stream(f"topic-{data['slug']}", [("question", q) for q in topic_data["questions"]]),
+                introduction=source(data["introduction"]),
+                search_description=source(data["description"]),
+                guiding_questions=stream(f"topic-{data['slug']}", questions),
             )
         )
 
-    for data in content.NEWS:
+    for data in content["news"]:
         page = child(
             indexes["news"],
             NewsPage,
             data["slug"],
-            title=data["title"],
+            title=source(data["title"]),
             date=data["date"],
-            summary=data["summary"],
-            search_description=data["summary"],
-            body=stream(f"news-{data['slug']}", [("paragraph", f"<p>{data['body']}</p>")]),
+            summary=source(data["summary"]),
+            search_description=source(data["summary"]),
+            body=stream(f"news-{data['slug']}", [("paragraph", f"<p>{source(data['body'])}</p>")]),
         )
         set_tags(page, topics=[topics[s] for s in data["topics"]], countries=[countries[c] for c in data["countries"]])
         pages.append(page)
 
-    for data in content.EVENTS:
-        (start_date, start_time), (end_date, end_time) = data["start"], data["end"]
+    for data in content["events"]:
         page = child(
             indexes["events"],
             EventPage,
             data["slug"],
-            title=data["title"],
+            title=source(data["title"]),
             kind=data["kind"],
-            summary=data["summary"],
-            search_description=data["summary"],
-            start_date=start_date,
-            start_time=start_time,
-            end_date=end_date,
-            end_time=end_time,
+            summary=source(data["summary"]),
+            search_description=source(data["summary"]),
+            start_date=data["start_date"],
+            start_time=data.get("start_time"),
+            end_date=data["end_date"],
+            end_time=data.get("end_time"),
             time_zone=data["time_zone"],
             online=data.get("online", False),
-            location=data["location"],
-            host_country=countries.get(data["host"]),
+            location=source(data["location"]) if "location" in data else "",
+            host_country=countries.get(data.get("host")),
             registration_url=data.get("registration_url", ""),
             registration_deadline=data.get("registration_deadline"),
         )
         set_tags(page, topics=[topics[s] for s in data["topics"]])
         pages.append(page)
 
-    for iso_code, name, _cities in content.COUNTRIES:
-        data = content.PARTNERS[iso_code]
+    for country_data in content["countries"]:
+        data, country = country_data["partner_page"], countries[country_data["iso_code"]]
         page = PartnerCountryPage.objects.filter(locale=home.locale, slug=data["slug"]).first()
         if page is None:
             page = PartnerCountryPage(
                 slug=data["slug"],
-                title=name,
-                country=countries[iso_code],
-                introduction=data["introduction"],
-                search_description=data["introduction"],
+                title=source(country_data["name"]),
+                country=country,
+                introduction=source(data["introduction"]),
+                search_description=source(data["introduction"]),
                 live=False,
             )
-            cities = {city.name: city for city in City.objects.filter(country=countries[iso_code])}
+            cities = {city.name: city for city in City.objects.filter(country=country)}
             page.institutions = [
-                PartnerCountryPageInstitution(name=inst, level=level, city=cities.get(city_name))
-                for inst, level, city_name in data["institutions"]
+                PartnerCountryPageInstitution(
+                    name=institution["name"], level=institution["level"], city=cities.get(institution.get("city"))
+                )
+                for institution in data["institutions"]
             ]
             indexes["partners"].add_child(instance=page)
             publish(page)
@@ -192,19 +203,20 @@ def ensure_menus(home: HomePage) -> list[Menu]:
 
 
 def create_demo_content(home: HomePage) -> None:
+    texts = read_texts(TEXTS)
     default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    topics, countries = ensure_taxonomy(default)
+    topics, countries = ensure_taxonomy(texts.data, default)
     others = Locale.objects.exclude(pk=default.pk).order_by("language_code")
     # Snippets first: translated pages point at the translated topics and countries.
     for locale in others:
-        strings = content.TRANSLATIONS[locale.language_code]
+        strings = texts.strings[locale.language_code]
         for snippet in [*topics.values(), *countries.values()]:
             translate(snippet, locale, strings)
-    pages = ensure_pages(home, topics, countries)
+    pages = ensure_pages(texts.data, home, topics, countries)
     attach_images(pages)
     menus = ensure_menus(home)
     for locale in others:
-        strings = content.TRANSLATIONS[locale.language_code]
+        strings = texts.strings[locale.language_code]
         for page in pages:
             translate(page, locale, strings)
         for menu in menus:

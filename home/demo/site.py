@@ -2,6 +2,7 @@
 
 import json
 import uuid
+from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
@@ -13,10 +14,11 @@ from wagtail_localize.synctree import synchronize_tree
 
 from home.models import HomePage, StandardPage
 
-from . import about_content
+from .texts import read_texts, source
 from .translation import translate
 
 DEMO_NAMESPACE = uuid.UUID("8f6f2b1e-3c1a-4c55-9a63-2a8b0c6f1d10")
+TEXTS = Path(__file__).with_name("about.toml")
 
 
 def stream(key: str, blocks: list[tuple[str, object]]) -> str:
@@ -27,6 +29,25 @@ def stream(key: str, blocks: list[tuple[str, object]]) -> str:
             for index, (block_type, value) in enumerate(blocks)
         ]
     )
+
+
+def story_blocks(blocks: list[dict]) -> list[tuple[str, object]]:
+    """StoryBlock values from the body blocks of about.toml ("list" is a paragraph holding a bulleted list)."""
+    values = []
+    for block in blocks:
+        if block["type"] == "heading":
+            values.append(("heading", {"text": source(block["text"]), "level": block["level"]}))
+        elif block["type"] == "quote":
+            values.append(("quote", {"text": source(block["text"]), "attribution": source(block["attribution"])}))
+        elif block["type"] == "paragraph":
+            values.append(("paragraph", "".join(f"<p>{source(text)}</p>" for text in block["paragraphs"])))
+        elif block["type"] == "list":
+            values.append(
+                ("paragraph", "<ul>" + "".join(f"<li>{source(text)}</li>" for text in block["items"]) + "</ul>")
+            )
+        else:
+            raise ValueError(f"unknown demo block type {block['type']!r}")
+    return values
 
 
 def ensure_locales() -> dict[str, Locale]:
@@ -45,7 +66,7 @@ def publish(page: Page) -> Page:
     return page
 
 
-def ensure_home(locale: Locale) -> HomePage:
+def ensure_home(locale: Locale, data: dict) -> HomePage:
     """The default locale's home page, replacing the welcome page Wagtail's migrations create."""
     home = HomePage.objects.filter(locale=locale, depth=2).first()
     if home is None:
@@ -57,16 +78,15 @@ def ensure_home(locale: Locale) -> HomePage:
         if welcome is not None:
             welcome.slug = "wagtail-welcome"
             welcome.save(update_fields=["slug"])
-        data = about_content.HOME
         home = root.add_child(
             instance=HomePage(
-                title=data["title"],
+                title=source(data["title"]),
                 slug="home",
                 locale=locale,
-                hero_title=data["hero_title"],
-                hero_text=data["hero_text"],
-                search_description=data["search_description"],
-                body=stream("home", data["body"]),
+                hero_title=source(data["hero_title"]),
+                hero_text=source(data["hero_text"]),
+                search_description=source(data["search_description"]),
+                body=stream("home", story_blocks(data["body"])),
                 live=False,
             )
         )
@@ -86,11 +106,11 @@ def ensure_standard_page(parent: Page, data: dict, *, in_menu: bool) -> Standard
     if page is None:
         page = parent.add_child(
             instance=StandardPage(
-                title=data["title"],
+                title=source(data["title"]),
                 slug=data["slug"],
-                introduction=data["introduction"],
-                search_description=data["search_description"],
-                body=stream(data["slug"], data["body"]),
+                introduction=source(data["introduction"]),
+                search_description=source(data["search_description"]),
+                body=stream(data["slug"], story_blocks(data["body"])),
                 show_in_menus=in_menu,
                 live=False,
             )
@@ -102,18 +122,19 @@ def ensure_standard_page(parent: Page, data: dict, *, in_menu: bool) -> Standard
 @transaction.atomic
 def create_demo_content() -> dict[str, Page]:
     """Build the site frame and the About pages; returns the default locale's pages by slug for other apps."""
+    texts = read_texts(TEXTS)
     default = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)[0]
-    home = ensure_home(default)
+    home = ensure_home(default, texts.data["home"])
     locales = ensure_locales()
-    about = ensure_standard_page(home, about_content.ABOUT, in_menu=True)
-    children = [ensure_standard_page(about, data, in_menu=False) for data in about_content.ABOUT_CHILDREN]
-    legal = [ensure_standard_page(home, data, in_menu=False) for data in about_content.LEGAL]
+    about = ensure_standard_page(home, texts.data["about"], in_menu=True)
+    children = [ensure_standard_page(about, data, in_menu=False) for data in texts.data["about_pages"]]
+    legal = [ensure_standard_page(home, data, in_menu=False) for data in texts.data["legal_pages"]]
 
     # Translate parents before children: a translation needs its parent in the target locale.
     for code, locale in locales.items():
         if locale == default:
             continue
-        strings = about_content.TRANSLATIONS[code]
+        strings = texts.strings[code]
         for page in [home, about, *children, *legal]:
             translate(page, locale, strings)
     return {"home": home, "about": about}

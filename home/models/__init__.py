@@ -1,5 +1,6 @@
 from .base import BasePage
-from .contact import ContactMessage, ContactPage
+from .contact import ContactPage
+from .contact_messages import ContactMessage
 from .events import EventIndexPage, EventPage
 from .images import CustomImage, Rendition
 from .menus import Menu, MenuItem

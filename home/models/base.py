@@ -1,6 +1,7 @@
 """The abstract page every ISCN page inherits: listing and sharing fields, language alternates, the sitemap entry."""
 
 from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
+
+from home.visibility import visible_pages
 
 
 class BasePage(Page):
@@ -61,24 +64,25 @@ class BasePage(Page):
             return self.alias_of.locale.language_code
         return self.locale.language_code
 
-    def live_translations(self) -> list[Page]:
-        """This page in every locale where it is live and public, in the order of settings.LANGUAGES."""
+    def visible_translations(self, user: AbstractBaseUser | AnonymousUser | None = None) -> list[Page]:
+        """This page in every locale where `user` (anonymous by default) may see it, in settings.LANGUAGES order."""
         order = {code: i for i, (code, _name) in enumerate(settings.LANGUAGES)}
         pages = getattr(self, "prefetched_translations", None)
         if pages is None:
-            pages = Page.objects.filter(translation_key=self.translation_key).live().public().select_related("locale")
+            pages = visible_pages(user, Page.objects.filter(translation_key=self.translation_key))
+            pages = pages.select_related("locale")
         return sorted(pages, key=lambda p: order.get(p.locale.language_code, len(order)))
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        context["translations"] = self.live_translations()
+        context["translations"] = self.visible_translations(request.user)
         context["ancestors"] = list(self.get_ancestors().filter(depth__gte=2).specific().defer_streamfields())
         return context
 
     def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict]:
         alternates = [
             {"lang_code": page.locale.language_code, "location": page.get_full_url(request)}
-            for page in self.live_translations()
+            for page in self.visible_translations()
         ]
         return [
             {

@@ -14,7 +14,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from home.forms import ContactForm
+from home.locales import active_language
+
 from .base import BasePage
+from .contact_messages import ContactMessage
 
 
 class ContactPage(RoutablePageMixin, BasePage):
@@ -41,8 +45,6 @@ class ContactPage(RoutablePageMixin, BasePage):
 
     @path("")
     def index_route(self, request: HttpRequest, *args, **kwargs):
-        from home.forms import ContactForm
-
         if request.method == "POST":
             form = ContactForm(request.POST)
             if form.is_valid():
@@ -62,10 +64,10 @@ class ContactPage(RoutablePageMixin, BasePage):
     def thanks(self, request: HttpRequest) -> TemplateResponse:
         return self.render(request, template="home/contact_page_thanks.html")
 
-    def deliver(self, request: HttpRequest, form) -> "ContactMessage":
+    def deliver(self, request: HttpRequest, form: ContactForm) -> ContactMessage:
         message = form.save(commit=False)
         message.page = self
-        message.language = translation.get_language() or settings.LANGUAGE_CODE
+        message.language = active_language()
         message.save()
         recipient = self.recipient or settings.ISCN_CONTACT_EMAIL
         # The secretariat reads in English: the subject says which language the visitor wrote in.
@@ -92,26 +94,3 @@ def rate_limited(request: HttpRequest) -> bool:
         cache.set(key, 1, timeout=settings.CONTACT_RATE_WINDOW)
         count = 1
     return count > settings.CONTACT_RATE_LIMIT
-
-
-class ContactMessage(models.Model):
-    """A message sent through the contact form, kept for the secretariat."""
-
-    page = models.ForeignKey(
-        ContactPage, verbose_name=_("contact page"), null=True, on_delete=models.SET_NULL, related_name="messages"
-    )
-    name = models.CharField(_("name"), max_length=120)
-    email = models.EmailField(_("email address"))
-    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
-    subject = models.CharField(_("subject"), max_length=200)
-    message = models.TextField(_("message"), max_length=5000)
-    language = models.CharField(_("language"), max_length=10, blank=True)
-    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("contact message")
-        verbose_name_plural = _("contact messages")
-        ordering = ["-created_at"]
-
-    def __str__(self) -> str:
-        return f"{self.subject} ({self.name})"

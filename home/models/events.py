@@ -5,6 +5,7 @@ import zoneinfo
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
@@ -15,6 +16,8 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
+
+import icalendar
 
 from home.blocks import StoryBlock
 from home.visibility import visible_pages
@@ -60,8 +63,6 @@ class EventIndexPage(BasePage):
         return pages.select_related("host_country", "locale")
 
     def get_context(self, request, *args, **kwargs) -> dict:
-        from django.core.paginator import Paginator
-
         context = super().get_context(request, *args, **kwargs)
         events = self.events(request.user)
         topics = list(localized_topics(self.locale))
@@ -223,8 +224,6 @@ class EventPage(BasePage):
 
 
 def calendar_response(request: HttpRequest, name: str, events: list[EventPage], filename: str) -> HttpResponse:
-    import icalendar
-
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//International Smart Cities Network//iscn//EN")
     calendar.add("version", "2.0")

@@ -1,5 +1,7 @@
 """News: a paginated, filterable listing with an RSS feed per language, and the news items themselves."""
 
+from django.contrib.auth.models import AnonymousUser
+from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.utils import feedgenerator
@@ -11,13 +13,15 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import StoryBlock
+from home.middleware import mark_shared
 from home.visibility import visible_pages
 
 from .base import BasePage
-from .listing import localized_countries, localized_topics, tagged_with
+from .listing import localized_countries, localized_topics, page_topic_slugs, tagged_with
 
 PAGE_SIZE = 12
 FEED_SIZE = 20
+FEED_CACHE_SECONDS = 900
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -71,8 +75,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     @path("feed/", name="feed")
     def feed(self, request: HttpRequest) -> HttpResponse:
         """RSS 2.0 with the newest public items of this language (the feed is public: built as an anonymous visitor)."""
-        from django.contrib.auth.models import AnonymousUser
-
         feed = feedgenerator.Rss201rev2Feed(
             title=self.title,
             link=self.get_full_url(request),
@@ -95,14 +97,12 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             )
         response = HttpResponse(content_type="application/rss+xml; charset=utf-8")
         feed.write(response, "utf-8")
-        # Built as an anonymous visitor sees the site, whoever asks: safe for shared caches.
-        response["Cache-Control"] = "public, max-age=900"
+        # Built as an anonymous visitor sees the site, whoever asks: shared caches may keep it a while.
+        mark_shared(request, FEED_CACHE_SECONDS)
         return response
 
 
 def items_page(queryset, request: HttpRequest):
-    from django.core.paginator import Paginator
-
     return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
 
 
@@ -145,8 +145,6 @@ class NewsPage(BasePage):
         return self.listing_summary or self.summary
 
     def get_context(self, request, *args, **kwargs) -> dict:
-        from .listing import page_topic_slugs
-
         context = super().get_context(request, *args, **kwargs)
         keys = NewsPage.objects.filter(translation_key=self.translation_key)
         context["page_topics"] = list(localized_topics(self.locale, page_topic_slugs(self)))

@@ -11,6 +11,9 @@ from home.blocks import StoryBlock
 from home.visibility import visible_pages
 
 from .base import BasePage
+from .events import EventPage
+from .listing import tagged_with
+from .news import NewsPage
 
 
 class TopicIndexPage(BasePage):
@@ -70,10 +73,6 @@ class TopicPage(BasePage):
         verbose_name = _("topic page")
 
     def get_context(self, request, *args, **kwargs) -> dict:
-        from .events import EventPage
-        from .listing import tagged_with
-        from .news import NewsPage
-
         context = super().get_context(request, *args, **kwargs)
         news = events = NewsPage.objects.none()
         if self.topic_id:

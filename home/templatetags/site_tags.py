@@ -3,36 +3,19 @@
 from dataclasses import dataclass
 
 from django import template
-from django.conf import settings
-from django.utils import translation
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
+from home import locales
+from home.models import Menu
 from home.visibility import visible_pages
 
 register = template.Library()
 
 
-def _locale_home(request) -> Page | None:
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return None
-    root = site.root_page
-    try:
-        locale = Locale.objects.get(language_code=translation.get_language())
-    except Locale.DoesNotExist:
-        return root
-    return root.get_translation_or_none(locale) or root
-
-
 @register.simple_tag(takes_context=True)
 def locale_home(context) -> Page | None:
-    request = context.get("request")
-    if request is None:
-        return None
-    if not hasattr(request, "_iscn_locale_home"):
-        request._iscn_locale_home = _locale_home(request)
-    return request._iscn_locale_home
+    return locales.locale_home(context.get("request"))
 
 
 @dataclass
@@ -47,8 +30,6 @@ class MenuLink:
 
 def menu_links(request, home: Page | None, location: str) -> list[MenuLink] | None:
     """The links of the secretariat's menu for `location` in the current language; None when it has none."""
-    from home.models import Menu
-
     if home is None:
         return None
     menu = Menu.objects.filter(location=location, locale_id=home.locale_id).first()
@@ -97,31 +78,8 @@ def language_switcher(context) -> dict:
 
 @register.simple_tag(takes_context=True)
 def language_links(context) -> list[dict]:
-    """One link per language: this page's translation where it is live, otherwise that language's home page."""
-    request = context.get("request")
-    page = context.get("page")
-    by_code = {}
-    for translated in context.get("translations") or []:
-        by_code[translated.locale.language_code] = translated.get_url(request)
-    home = locale_home(context)
-    homes = {}
-    if home is not None and len(by_code) < len(settings.LANGUAGES):
-        for translated in home.get_translations(inclusive=True).live().select_related("locale"):
-            homes[translated.locale.language_code] = translated.get_url(request)
-    active = translation.get_language()
-    links = []
-    for code, name in settings.LANGUAGES:
-        url = by_code.get(code) or homes.get(code) or f"/{code}/"
-        links.append(
-            {
-                "code": code,
-                "name": name,
-                "url": url,
-                "current": code == active,
-                "exact": code in by_code or page is None,
-            }
-        )
-    return links
+    """One link per language to the same place in that language (see home.locales.language_links)."""
+    return locales.language_links(context.get("request"), context.get("page"), context.get("translations"))
 
 
 @register.simple_tag(takes_context=True)

@@ -10,8 +10,10 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
+
+from home.locales import locale_home_url
+from home.middleware import private_view
 
 from .invitations import SESSION_TOKEN_KEY, TOKEN_IN_SESSION, invitation_tokens, user_from_uid
 
@@ -25,17 +27,17 @@ def admin_login(request: HttpRequest) -> HttpResponse:
     next_url = request.GET.get("next", "")
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=False):
         next_url = ""
-    default = reverse("wagtailadmin_home") if request.path.startswith("/admin/") else "/"
+    default = reverse("wagtailadmin_home") if request.path.startswith("/admin/") else locale_home_url(request)
     return redirect_to_login(next_url or default, login_url=reverse("account_login"))
 
 
-@never_cache
+@private_view
 @sensitive_post_parameters("new_password1", "new_password2")
 def accept_invitation(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
     """The invitee sets a password; the link then stops working. An expired or used link gets a friendly page."""
     if request.user.is_authenticated:
         messages.info(request, _("You are already logged in."))
-        return redirect("/")
+        return redirect(locale_home_url(request))
     user = user_from_uid(uidb64)
     if token != TOKEN_IN_SESSION:
         if user is not None and user.is_active and invitation_tokens.check_token(user, token):

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
+from home.visibility import can_view, is_private_document
+
 from . import admin_views
 from .second_factor import redirect_to_mfa_setup, second_factor_missing
 
@@ -66,17 +68,13 @@ def second_factor_link(request) -> dict:
 @hooks.register("before_serve_page")
 def require_second_factor_for_private_pages(page, request, serve_args, serve_kwargs):
     """The Secretariat and superusers without a second factor see only the public site."""
-    if request.user.is_authenticated and second_factor_missing(request) and page.get_view_restrictions().exists():
+    if request.user.is_authenticated and second_factor_missing(request) and not can_view(None, page):
         return redirect_to_mfa_setup(request)
     return None
 
 
 @hooks.register("before_serve_document")
 def require_second_factor_for_private_documents(document, request):
-    if (
-        request.user.is_authenticated
-        and second_factor_missing(request)
-        and document.collection.get_view_restrictions().exists()
-    ):
+    if request.user.is_authenticated and second_factor_missing(request) and is_private_document(document):
         return redirect_to_mfa_setup(request)
     return None

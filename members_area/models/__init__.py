@@ -1,4 +1,16 @@
 from ..accounts.models import User
+from .formats import (
+    DigestLog,
+    PeerCoachingPage,
+    PeerCoachingRequest,
+    SurveyField,
+    SurveyPage,
+    SurveySubmission,
+    WorkingRoomMute,
+    WorkingRoomPage,
+    WorkingRoomPageDocument,
+    WorkingRoomPost,
+)
 from .meetings import (
     AgendaItemBlock,
     MeetingArchivePage,
@@ -18,6 +30,7 @@ __all__ = [
     "AgendaItemBlock",
     "CalendarFeed",
     "DeletionRequest",
+    "DigestLog",
     "MeetingArchivePage",
     "MeetingFormat",
     "MeetingPage",
@@ -28,7 +41,16 @@ __all__ = [
     "MeetingPageTopic",
     "MemberProfile",
     "MembersAreaPage",
+    "PeerCoachingPage",
+    "PeerCoachingRequest",
     "Registration",
     "RegistrationOptions",
+    "SurveyField",
+    "SurveyPage",
+    "SurveySubmission",
     "User",
+    "WorkingRoomMute",
+    "WorkingRoomPage",
+    "WorkingRoomPageDocument",
+    "WorkingRoomPost",
 ]

@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import StoryBlock
 from home.models.base import BasePage
 from home.visibility import visible_pages
+from members_area.filters import MeetingFilter
 
 
 class MeetingFormat(models.TextChoices):
@@ -68,8 +69,6 @@ class MeetingArchivePage(BasePage):
         verbose_name = _("meeting archive")
 
     def get_context(self, request, *args, **kwargs) -> dict:
-        from members_area.filters import MeetingFilter
-
         context = super().get_context(request, *args, **kwargs)
         meetings = (
             visible_pages(request.user, MeetingPage.objects.child_of(self))

@@ -7,6 +7,8 @@ from wagtail.search import index
 
 from home.models.base import BasePage
 
+from ..dashboard import dashboard_context
+
 
 class MembersAreaPage(BasePage):
     """The members' dashboard at /<lang>/members/; everything below it is private by inheritance."""
@@ -24,8 +26,6 @@ class MembersAreaPage(BasePage):
         verbose_name = _("members area")
 
     def get_context(self, request, *args, **kwargs) -> dict:
-        from members_area import dashboard
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(dashboard.dashboard_context(self, request.user))
+        context.update(dashboard_context(self, request.user))
         return context

@@ -81,6 +81,13 @@ class MemberProfile(models.Model):
         help_text=_("When off, only the secretariat sees your email address and phone number."),
     )
     available_for_peer_coaching = models.BooleanField(_("available for peer coaching"), default=False)
+    language = models.CharField(
+        _("language for emails"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The monthly digest and notifications are written in this language."),
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     # The dashboard shows what is new since the login before the current one.
     latest_login = models.DateTimeField(_("latest login"), null=True, blank=True, editable=False)

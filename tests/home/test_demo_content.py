@@ -11,6 +11,8 @@ from wagtail.models import Locale, Page, PageViewRestriction, Revision
 import pytest
 from wagtail_localize.models import LocaleSynchronization
 
+from home.demo.texts import DemoTextError, read_texts, source
+
 pytestmark = pytest.mark.django_db
 
 
@@ -96,3 +98,25 @@ def test_demo_pages_with_listing_images_render_in_every_locale(client, demo_site
         assert '<meta property="og:image"' in response.content.decode()
     for code in ("en", "de", "es", "pt"):
         assert 'class="card__image"' in client.get(f"/{code}/topics/").content.decode()
+
+
+def test_demo_texts_give_each_language_a_map_from_the_source_text(tmp_path):
+    path = tmp_path / "texts.toml"
+    path.write_text(
+        '[[news]]\nslug = "data"\n\n[news.title]\n'
+        'en = "Data & cities"\nde = "Daten & Städte"\nes = "Datos y ciudades"\npt = "Dados & cidades"\n',
+        encoding="utf-8",
+    )
+    texts = read_texts(path)
+    assert source(texts.data["news"][0]["title"]) == "Data & cities"
+    assert texts.strings["de"]["Data & cities"] == "Daten & Städte"
+    # Plain-text fields are extracted HTML-escaped by wagtail-localize.
+    assert texts.strings["pt"]["Data &amp; cities"] == "Dados &amp; cidades"
+    assert set(texts.strings) == {"de", "es", "pt"}
+
+
+def test_demo_text_without_every_language_is_refused(tmp_path):
+    path = tmp_path / "texts.toml"
+    path.write_text('[page.title]\nen = "Events"\nde = "Veranstaltungen"\nes = "Eventos"\n', encoding="utf-8")
+    with pytest.raises(DemoTextError, match="'Events' has no pt version"):
+        read_texts(path)

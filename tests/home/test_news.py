@@ -1,6 +1,7 @@
 """News: listing order, pagination, filters as plain links, the RSS feed, privacy and a constant query count."""
 
 import datetime
+import re
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -29,7 +30,7 @@ def test_news_index_paginates_by_twelve(client, sections):
     first = client.get("/en/news/").content.decode()
     assert first.count('class="card"') == 12
     assert "Item 14" in first and "Item 02" not in first
-    assertContains(client.get("/en/news/"), 'rel="next" href="?page=2"')
+    assert re.search(r'rel="next"\s+href="\?page=2"', first)
     second = client.get("/en/news/?page=2").content.decode()
     assert "Item 02" in second and "Item 01" in second and "Item 14" not in second
     # A page number out of range or not a number gives a page, not an error.

@@ -10,30 +10,77 @@ from pathlib import Path
 import pytest
 
 BASE_DIR = Path(__file__).resolve().parents[2]
-PRINT_SETTINGS = (
-    "import json, django; from django.conf import settings; django.setup(); "
-    "db = settings.DATABASES['default']; "
-    "print(json.dumps({'engine': db['ENGINE'], 'name': str(db['NAME']),"
-    " 'debug': settings.DEBUG, 'key': settings.SECRET_KEY, 'hosts': settings.ALLOWED_HOSTS,"
-    " 'cache': settings.CACHES['default']['BACKEND'], 'email': settings.EMAIL_BACKEND,"
-    " 'search': settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND']}))"
-)
+# Reads each settings module under its own environment, all in one Python process: a settings module only reads the
+# environment when imported, so each scenario starts from a fresh environment and a fresh import of cms.settings.
+PROBE = """
+import importlib, json, os, sys
+import django
+
+def fresh(env):
+    os.environ.clear()
+    os.environ.update(env)
+    for loaded in [m for m in sys.modules if m == "cms.settings" or m.startswith("cms.settings.")]:
+        del sys.modules[loaded]
+
+scenarios = json.loads(sys.stdin.read())
+results = {}
+for name, (module, env) in scenarios.items():
+    fresh(env)
+    try:
+        s = importlib.import_module(module)
+    except Exception as error:
+        results[name] = {"error": f"{type(error).__name__}: {error}"}
+        continue
+    db = s.DATABASES["default"]
+    results[name] = {
+        "engine": db["ENGINE"], "name": str(db["NAME"]), "debug": s.DEBUG, "key": s.SECRET_KEY,
+        "hosts": s.ALLOWED_HOSTS, "cache": s.CACHES["default"]["BACKEND"], "email": s.EMAIL_BACKEND,
+        "search": s.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"],
+    }
+# The first scenario's settings also start Django (apps, models), as a server would.
+fresh(next(iter(scenarios.values()))[1])
+django.setup()
+print(json.dumps(results))
+"""
 
 
-def load_settings(module: str, **env: str) -> dict:
+def scenario(module: str, **env: str) -> tuple[str, dict]:
     clean = {
         k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_URL", "SECRET_KEY", "ELASTIC", "REDIS"))
     }
-    clean.update(env, DJANGO_SETTINGS_MODULE=module)
+    return module, {**clean, **env, "DJANGO_SETTINGS_MODULE": module}
+
+
+SCENARIOS = {
+    "dev": scenario("cms.settings.dev"),
+    "dev_postgres": scenario("cms.settings.dev", DATABASE_URL="postgres://iscn:pw@db.example:5432/iscn"),
+    "dev_services": scenario(
+        "cms.settings.dev", ELASTICSEARCH_URL="http://127.0.0.1:9200", REDIS_URL="redis://127.0.0.1:6379/1"
+    ),
+    "production": scenario(
+        "cms.settings.production", SECRET_KEY="x" * 60, ALLOWED_HOSTS="iscn.example.org,www.iscn.example.org"
+    ),
+    "production_no_key": scenario("cms.settings.production", ALLOWED_HOSTS="iscn.example.org"),
+}
+
+
+@pytest.fixture(scope="module")
+def loaded() -> dict[str, dict]:
+    """What each scenario's settings came to; Django also starts with the first (the dev defaults)."""
     result = subprocess.run(
-        [sys.executable, "-c", PRINT_SETTINGS], cwd=BASE_DIR, env=clean, capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", PROBE],
+        input=json.dumps(SCENARIOS),
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def test_dev_settings_default_to_sqlite_in_the_repo_and_a_local_key():
-    values = load_settings("cms.settings.dev")
+def test_dev_settings_default_to_sqlite_in_the_repo_and_a_local_key(loaded):
+    values = loaded["dev"]
     assert values["engine"] == "django.db.backends.sqlite3"
     assert values["name"] == str(BASE_DIR / "db.sqlite3")
     assert values["debug"] is True
@@ -43,37 +90,27 @@ def test_dev_settings_default_to_sqlite_in_the_repo_and_a_local_key():
     assert values["email"] == "django.core.mail.backends.console.EmailBackend"
 
 
-def test_database_url_switches_to_postgresql():
-    values = load_settings("cms.settings.dev", DATABASE_URL="postgres://iscn:pw@db.example:5432/iscn")
+def test_database_url_switches_to_postgresql(loaded):
+    values = loaded["dev_postgres"]
     assert values["engine"] == "django.db.backends.postgresql"
     assert values["name"] == "iscn"
 
 
-def test_elasticsearch_and_redis_switch_on_by_variable():
-    values = load_settings(
-        "cms.settings.dev", ELASTICSEARCH_URL="http://127.0.0.1:9200", REDIS_URL="redis://127.0.0.1:6379/1"
-    )
+def test_elasticsearch_and_redis_switch_on_by_variable(loaded):
+    values = loaded["dev_services"]
     assert values["search"] == "wagtail.search.backends.elasticsearch9"
     assert values["cache"] == "django_redis.cache.RedisCache"
 
 
-def test_production_takes_secret_and_hosts_from_environment():
-    values = load_settings(
-        "cms.settings.production", SECRET_KEY="x" * 60, ALLOWED_HOSTS="iscn.example.org,www.iscn.example.org"
-    )
+def test_production_takes_secret_and_hosts_from_environment(loaded):
+    values = loaded["production"]
     assert values["debug"] is False
     assert values["key"] == "x" * 60
     assert values["hosts"] == ["iscn.example.org", "www.iscn.example.org"]
 
 
-def test_production_refuses_to_start_without_a_secret_key():
-    env = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DATABASE_URL")}
-    env.update(DJANGO_SETTINGS_MODULE="cms.settings.production", ALLOWED_HOSTS="iscn.example.org")
-    result = subprocess.run(
-        [sys.executable, "-c", PRINT_SETTINGS], cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode != 0
-    assert "SECRET_KEY" in result.stderr
+def test_production_refuses_to_start_without_a_secret_key(loaded):
+    assert "SECRET_KEY" in loaded["production_no_key"]["error"]
 
 
 @pytest.mark.skipif(not os.environ.get("ELASTICSEARCH_URL"), reason="no Elasticsearch here: set ELASTICSEARCH_URL")

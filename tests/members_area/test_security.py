@@ -163,22 +163,6 @@ def test_session_cookie_is_http_only_and_lax(client, member, home):
     assert cookie["samesite"] == "Lax"
 
 
-def test_production_cookies_are_secure():
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from django.conf import settings; print(settings.SESSION_COOKIE_SECURE, settings.CSRF_COOKIE_SECURE, "
-            "settings.ISCN_REQUIRE_STAFF_MFA)",
-        ],
-        env=production_env(),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert out.stdout.split() == ["True", "True", "True"]
-
-
 # --- Caching ------------------------------------------------------------------------------------------------------
 
 
@@ -277,16 +261,33 @@ def production_env() -> dict[str, str]:
     return {**env, **PRODUCTION_ENV}
 
 
-def test_check_deploy_is_clean_under_production_settings():
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+# One process under the production settings: prints the cookie settings, then runs `check --deploy`.
+PRODUCTION_PROBE = (
+    "import django; django.setup(); "
+    "from django.conf import settings; from django.core.management import call_command; "
+    "print(settings.SESSION_COOKIE_SECURE, settings.CSRF_COOKIE_SECURE, settings.ISCN_REQUIRE_STAFF_MFA, flush=True); "
+    "call_command('check', '--deploy', '--fail-level', 'WARNING')"
+)
+
+
+@pytest.fixture(scope="module")
+def production_run() -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", PRODUCTION_PROBE],
         cwd=settings.BASE_DIR,
         env=production_env(),
         capture_output=True,
         text=True,
     )
-    output = result.stdout + result.stderr
-    assert result.returncode == 0, output
+
+
+def test_production_cookies_are_secure(production_run):
+    assert production_run.stdout.splitlines()[0].split() == ["True", "True", "True"], production_run.stderr
+
+
+def test_check_deploy_is_clean_under_production_settings(production_run):
+    output = production_run.stdout + production_run.stderr
+    assert production_run.returncode == 0, output
     assert "WARNINGS" not in output and "ERRORS" not in output
     assert "System check identified no issues" in output
 

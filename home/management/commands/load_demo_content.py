@@ -6,8 +6,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
-import home.demo
-import members_area.demo
+from wagtail import hooks
+
+from home.demo import DEMO_CONTENT_HOOK, synchronize_locales
 
 
 class Command(BaseCommand):
@@ -26,15 +27,16 @@ class Command(BaseCommand):
             raise CommandError("DEBUG is off: this looks like production. Pass --force to load demo content anyway.")
         # Demo pages are written in English; the admin's activity log should be too.
         with translation.override(settings.LANGUAGE_CODE):
-            home.demo.create_demo_content()
-            members_area.demo.create_demo_content()
-            home.demo.synchronize_locales()
+            apps_content = [declare() for declare in hooks.get_hooks(DEMO_CONTENT_HOOK)]  # in the hooks' order
+            for content in apps_content:
+                content.create_content()
+            synchronize_locales()
             self.stdout.write(
                 self.style.SUCCESS("Demo content is in place in: " + ", ".join(c for c, _n in settings.LANGUAGES))
             )
             if with_demo_users:
                 password = settings.DEMO_PASSWORD or secrets.token_urlsafe(12)
-                created = members_area.demo.create_demo_users(password)
+                created = [name for c in apps_content if c.create_users for name in c.create_users(password)]
                 if created:
                     self.stdout.write(self.style.SUCCESS(f"Demo accounts created: {', '.join(created)}"))
                     self.stdout.write(f"Their password: {password}")
