@@ -95,3 +95,9 @@ def footer_pages(context) -> list[MenuLink]:
     children = visible_pages(request.user, home.get_children())
     pages = children.filter(slug__in=["privacy", "imprint"]).order_by("slug")
     return [MenuLink(page.title, page.get_url(request), page.path) for page in pages]
+
+
+@register.filter
+def language_name(code: str, in_sentence: bool = False) -> str:
+    """The name of a language in the reader's language; `|language_name:True` within a sentence (see home.locales)."""
+    return locales.language_name(code, in_sentence=bool(in_sentence))
