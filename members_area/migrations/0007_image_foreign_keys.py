@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0006_image_foreign_keys'),
+        ('home', '0007_image_foreign_keys'),
         ('members_area', '0006_working_formats'),
     ]
 

@@ -1,11 +1,11 @@
-"""Page fields point at the site's image model (rows copied with the same ids by 0005)."""
+"""Page fields point at the site's image model (rows copied with the same ids by 0006)."""
 
 import django.db.models.deletion
 from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-    dependencies = [("home", "0005_copy_images")]
+    dependencies = [("home", "0006_copy_images")]
 
     operations = [
         migrations.AlterField(

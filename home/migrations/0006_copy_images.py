@@ -61,7 +61,7 @@ def copy_images(apps, schema_editor) -> None:
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("home", "0004_custom_image"),
+        ("home", "0005_custom_image"),
         ("wagtailimages", "0027_image_description"),
         ("wagtailcore", "0098_apitoken"),
         ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
