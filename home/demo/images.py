@@ -31,20 +31,24 @@ def ensure_images() -> dict[str, object]:
     return images
 
 
-def attach_images(pages: list[Page]) -> None:
-    """Topic pages show their topic's illustration, news their first topic's; pages that have one are left alone."""
+def attach_images(pages: list[Page]) -> list[Page]:
+    """Topic pages show their topic's illustration, news their first topic's; pages that have one are left alone.
+
+    Returns the pages, those given an image read again from the database (an instance published earlier may still
+    hold unsaved inline children, which a second publish would duplicate).
+    """
     images = ensure_images()
+    result = []
     for page in pages:
-        page = page.specific
-        if page.listing_image_id is not None:
-            continue
-        if isinstance(page, TopicPage):
-            slug = page.slug
-        elif isinstance(page, NewsPage):
-            first_topic = page.topics.order_by("pk").first()
-            slug = first_topic.slug if first_topic else ""
-        else:
-            continue
-        if slug in images:
-            page.listing_image = images[slug]
-            publish(page)
+        if isinstance(page, TopicPage | NewsPage) and page.listing_image_id is None:
+            page = type(page).objects.get(pk=page.pk)
+            if isinstance(page, TopicPage):
+                slug = page.slug
+            else:
+                first_tag = page.topics.select_related("topic").first()
+                slug = first_tag.topic.slug if first_tag else ""
+            if slug in images:
+                page.listing_image = images[slug]
+                publish(page)
+        result.append(page)
+    return result

@@ -216,7 +216,7 @@ def create_demo_content(home: HomePage) -> None:
         for snippet in [*topics.values(), *countries.values()]:
             translate(snippet, locale, strings)
     pages = ensure_pages(texts.data, home, topics, countries)
-    attach_images(pages)
+    pages = attach_images(pages)
     menus = ensure_menus(home)
     for locale in others:
         strings = texts.strings[locale.language_code]
