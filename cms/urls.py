@@ -1,6 +1,7 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
@@ -34,9 +35,14 @@ urlpatterns = [
     ),
 ]
 
-if settings.DEBUG:
-    # Never /media/documents/: documents go through the permission-checked view above.
-    urlpatterns += static(settings.MEDIA_URL, view=members_views.public_media, document_root=settings.MEDIA_ROOT)
+# Images of restricted collections: originals and renditions, for those who may see them (docs/security.md, Media).
+urlpatterns.append(re_path(r"^private-media/(?P<path>.+)$", home_views.private_media, name="private_media"))
+if settings.ISCN_SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
+    # Public files; never documents/ (served by the view above) nor private/. Switched off where the web server or
+    # object storage serves MEDIA_URL.
+    urlpatterns.append(
+        re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.+)$", home_views.public_media, name="media")
+    )
 
 # Everything a visitor reads carries its language in the path; "/" is redirected by LocaleMiddleware.
 urlpatterns += i18n_patterns(

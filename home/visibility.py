@@ -15,6 +15,7 @@ from wagtail import hooks
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
 from wagtail.models import BaseViewRestriction, Collection, Page, PageViewRestriction
+from wagtail.permissions import policy_registry
 from wagtail.query import PageQuerySet
 
 User = AbstractBaseUser | AnonymousUser
@@ -85,6 +86,13 @@ def _passes_collection(user: User, collection: Collection) -> bool:
     return all(passes_restriction(user, r) for r in collection.get_view_restrictions().prefetch_related("groups"))
 
 
+def _may_manage(user: User, item: AbstractImage | AbstractDocument) -> bool:
+    if not user.is_authenticated or not user.is_active:
+        return False
+    policy = policy_registry.get_by_type(type(item), fallback=False)
+    return policy is not None and policy.user_has_any_permission_for_instance(user, ["change", "choose"], item)
+
+
 def can_view_document(user: User | None, document: AbstractDocument) -> bool:
     """Whether this user may download this document: its collection's restrictions passed, and every app's
     `can_view_document(user, document) -> bool` hook agreeing."""
@@ -95,10 +103,11 @@ def can_view_document(user: User | None, document: AbstractDocument) -> bool:
 
 
 def can_view_image(user: User | None, image: AbstractImage) -> bool:
-    """Whether this user may see this image (original and renditions): its collection's restrictions passed, and
-    every app's `can_view_image(user, image) -> bool` hook agreeing."""
+    """Whether this user may see this image (original and renditions): its collection's restrictions passed, or the
+    user may edit or choose it in the admin (editors need thumbnails), and every app's
+    `can_view_image(user, image) -> bool` hook agreeing."""
     user = user or AnonymousUser()
-    if not _passes_collection(user, image.collection):
+    if not (_passes_collection(user, image.collection) or _may_manage(user, image)):
         return False
     return all(allowed(user, image) for allowed in hooks.get_hooks("can_view_image"))
 

@@ -140,6 +140,8 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Images of restricted collections keep their originals and renditions in private storage (home/storage.py).
+WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Documents are always served through Wagtail's permission-checked view, never as a bare media URL.
@@ -302,12 +304,15 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "static_collected")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# The application serves public media at MEDIA_URL itself unless a web server or object storage does (docs/security.md).
+ISCN_SERVE_MEDIA = env.bool("ISCN_SERVE_MEDIA", default=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-# Profile photos and other members-only files: outside MEDIA_ROOT, never served by the web server, only streamed by
-# members-only views. On several app servers this must be shared storage (a mounted volume).
+# Profile photos, and originals and renditions of images in restricted collections: outside MEDIA_ROOT, never served
+# by the web server, only streamed by permission-checked views. On several app servers this must be shared storage
+# (a mounted volume).
 MEMBERS_PRIVATE_MEDIA_ROOT = env.path("MEMBERS_PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private_media")
 MEMBERS_PHOTO_MAX_UPLOAD_SIZE = 2 * 1024 * 1024
 
