@@ -20,6 +20,7 @@ from members_area.accounts import views as account_views
 urlpatterns = [
     # The admin's own login form is never used: allauth's login asks for the second factor.
     path("admin/login/", account_views.admin_login, name="admin_login_redirect"),
+    path("admin/logout/", account_views.admin_logout, name="admin_logout"),  # GET never logs out halfway
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document view wrapped so private documents never answer conditionally.
     path("documents/<int:document_id>/<str:document_filename>", members_views.serve_document, name="wagtaildocs_serve"),
@@ -47,6 +48,8 @@ if settings.ISCN_SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
 urlpatterns += i18n_patterns(
     path("accounts/profile/", include("members_area.urls")),  # before allauth's accounts/
     path("accounts/invitation/<uidb64>/<token>/", account_views.accept_invitation, name="accept_invitation"),
+    path("accounts/second-factor/", account_views.second_factor_enrol, name="second_factor_enrol"),
+    path("accounts/second-factor/<str:token>/", account_views.second_factor_enrol_link, name="second_factor_link"),
     path("accounts/", include("allauth.urls")),
     path("_util/login/", account_views.admin_login, name="frontend_login_redirect"),  # Wagtail's form, never used
     path("search/", search, name="search"),

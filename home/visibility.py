@@ -21,12 +21,26 @@ from wagtail.query import PageQuerySet
 User = AbstractBaseUser | AnonymousUser
 
 
+def is_limited(user: User) -> bool:
+    """Whether this signed-in account sees no more than any signed-in user, whatever its groups or superuser flag.
+
+    Apps decide it with the hook `limit_account_visibility(user) -> bool` (the accounts app: an administrator or a
+    member of the Secretariat who has not set up the second factor yet). Asked once per user object.
+    """
+    if not user.is_authenticated:
+        return False
+    limited = getattr(user, "_iscn_limited", None)
+    if limited is None:
+        limited = user._iscn_limited = any(check(user) for check in hooks.get_hooks("limit_account_visibility"))
+    return limited
+
+
 def passes_restriction(user: User, restriction: BaseViewRestriction) -> bool:
     """Whether `user` passes one page or collection view restriction."""
     if restriction.restriction_type == BaseViewRestriction.LOGIN:
         return user.is_authenticated
     if restriction.restriction_type == BaseViewRestriction.GROUPS:
-        if not user.is_authenticated or not user.is_active:
+        if not user.is_authenticated or not user.is_active or is_limited(user):
             return False
         if user.is_superuser:
             return True

@@ -23,8 +23,11 @@ from .models import MembersAreaPage
 
 
 def is_member(user) -> bool:
-    """Active account in the group Members (superusers count, as Wagtail's GROUPS restriction lets them in)."""
-    if user is None or not user.is_authenticated or not user.is_active:
+    """Active account in the group Members (superusers count, as Wagtail's GROUPS restriction lets them in).
+
+    An account held to a plain signed-in user's view (home.visibility.is_limited: no second factor yet) is none.
+    """
+    if user is None or not user.is_authenticated or not user.is_active or visibility.is_limited(user):
         return False
     if user.is_superuser:
         return True

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve as wagtail_serve_document
 
+from home import visibility
 from home.middleware import mark_private
 from home.visibility import can_view_document, is_private_document
 
@@ -173,11 +174,16 @@ def profile_delete(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(request, "members_area/profile_delete.html", context)
 
 
+def can_manage_profiles(user) -> bool:
+    """The secretariat's right to members' profiles, outside the admin too; not before its second factor is set up."""
+    return not visibility.is_limited(user) and user.has_perm("members_area.change_memberprofile")
+
+
 @require_http_methods(["GET"])
 def profile_photo(request: HttpRequest, profile_id: int) -> HttpResponse:
     """A member's photo for other members and the secretariat; streamed from private storage, never a media URL."""
     mark_private(request)
-    if not (is_member(request.user) or request.user.has_perm("members_area.change_memberprofile")):
+    if not (is_member(request.user) or can_manage_profiles(request.user)):
         return refuse(request)
     profile = get_object_or_404(MemberProfile, pk=profile_id, user__is_active=True)
     if not profile.photo:
