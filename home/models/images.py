@@ -1,6 +1,6 @@
 """The site's image model: files of images in restricted collections (and their renditions) are private files."""
 
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.images.models import (
@@ -85,5 +85,6 @@ def move_collection_images(collection: Collection) -> None:
 
 
 def restriction_changed(sender, instance: CollectionViewRestriction, raw: bool = False, **kwargs) -> None:
-    if not raw:
+    # A restriction made while migrating (before this model's table exists) has no images to move.
+    if not raw and CustomImage._meta.db_table in connection.introspection.table_names():
         move_collection_images(instance.collection)
