@@ -47,8 +47,8 @@ def pages_on_topic(slug: str) -> list:
     """Translation keys of the pages tagged with a topic, from home's own pages and from the apps' hook
     `search_topic_pages(slug) -> [queryset of translation keys]`; in any locale, since tags are not synchronised."""
     keys = [
-        NewsPage.objects.filter(topics__slug=slug).values("translation_key"),
-        EventPage.objects.filter(topics__slug=slug).values("translation_key"),
+        NewsPage.objects.filter(topics__topic__slug=slug).values("translation_key"),
+        EventPage.objects.filter(topics__topic__slug=slug).values("translation_key"),
         TopicPage.objects.filter(topic__slug=slug).values("translation_key"),
     ]
     for more in hooks.get_hooks("search_topic_pages"):

@@ -113,3 +113,9 @@ def footer_pages(context) -> list[MenuLink]:
     pages = [page for page in home_children(request, home) if page.slug in ("privacy", "imprint")]
     pages.sort(key=lambda page: page.slug)
     return [MenuLink(page.title, page.get_url(request), page.path) for page in pages]
+
+
+@register.filter
+def language_name(code: str, in_sentence: bool = False) -> str:
+    """The name of a language in the reader's language; `|language_name:True` within a sentence (see home.locales)."""
+    return locales.language_name(code, in_sentence=bool(in_sentence))

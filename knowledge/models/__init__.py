@@ -5,6 +5,7 @@ The vocabulary they tag with (`Topic`, `Country`, `City`) lives on the ground fl
 
 from knowledge.choices import Status
 
+from .contributions import Contribution
 from .entries import KnowledgeEntryPage
 from .experts import Expert, ExpertDirectoryPage, ExpertTopic
 from .financing import FinancingModel
@@ -29,6 +30,7 @@ from .projects import (
 
 __all__ = [
     "BudgetRange",
+    "Contribution",
     "Expert",
     "ExpertDirectoryPage",
     "ExpertTopic",

@@ -17,7 +17,9 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.models.base import BasePage
 from knowledge.filters import GoodPracticeFilterSet
+from knowledge.forms import GoodPracticeProposalForm
 
+from .contributions import ProposalRouteMixin
 from .entries import ContactLink, KnowledgeEntryPage, TopicTag
 from .financing import FinancingModel
 from .listing import CollectionIndexMixin
@@ -38,7 +40,7 @@ class FigureBlock(blocks.StructBlock):
         preview_value = {"value": "38 %", "label": "fewer paper forms at the citizens' office"}
 
 
-class GoodPracticeIndexPage(CollectionIndexMixin, RoutablePageMixin, BasePage):
+class GoodPracticeIndexPage(ProposalRouteMixin, CollectionIndexMixin, RoutablePageMixin, BasePage):
     """The good-practice compilation: a faceted, searchable listing with CSV and JSON export; one per members area."""
 
     page_description = _("The list of good practices, with filters and export.")
@@ -48,6 +50,7 @@ class GoodPracticeIndexPage(CollectionIndexMixin, RoutablePageMixin, BasePage):
     collection = "good_practices"
     filterset_class = GoodPracticeFilterSet
     financing_model = FinancingModel
+    proposal_form_class = GoodPracticeProposalForm
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=800)
 
@@ -62,6 +65,12 @@ class GoodPracticeIndexPage(CollectionIndexMixin, RoutablePageMixin, BasePage):
 
     @property
     def tag_model(self) -> type:
+        return GoodPracticePageTopic
+
+    def proposal_model(self) -> type:
+        return GoodPracticePage
+
+    def proposal_tag_model(self) -> type:
         return GoodPracticePageTopic
 
 

@@ -15,8 +15,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.models.base import BasePage
+from knowledge import matching
 from knowledge.filters import ProjectFilterSet
+from knowledge.forms import ProjectProposalForm
 
+from .contributions import ProposalRouteMixin
 from .entries import ContactLink, KnowledgeEntryPage, TopicTag
 from .financing import FinancingModel
 from .listing import CollectionIndexMixin
@@ -45,7 +48,7 @@ class MilestoneBlock(blocks.StructBlock):
         preview_value = {"date": "2025-03-01", "title": "Pilot in two districts", "reached": True}
 
 
-class ProjectIndexPage(CollectionIndexMixin, RoutablePageMixin, BasePage):
+class ProjectIndexPage(ProposalRouteMixin, CollectionIndexMixin, RoutablePageMixin, BasePage):
     """The project database: a faceted, searchable listing with CSV and JSON export; one per members area."""
 
     page_description = _("The list of projects, with filters and export.")
@@ -55,6 +58,7 @@ class ProjectIndexPage(CollectionIndexMixin, RoutablePageMixin, BasePage):
     collection = "projects"
     filterset_class = ProjectFilterSet
     financing_model = FinancingModel
+    proposal_form_class = ProjectProposalForm
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=800)
 
@@ -69,6 +73,12 @@ class ProjectIndexPage(CollectionIndexMixin, RoutablePageMixin, BasePage):
 
     @property
     def tag_model(self) -> type:
+        return ProjectPageTopic
+
+    def proposal_model(self) -> type:
+        return ProjectPage
+
+    def proposal_tag_model(self) -> type:
         return ProjectPageTopic
 
 
@@ -138,6 +148,9 @@ class ProjectPage(KnowledgeEntryPage):
         context["practices"] = list(practices.specific())
         context["partners"] = list(self.partners.all())
         context["documents"] = [link.document for link in self.documents.select_related("document")]
+        context["who_can_help"] = matching.who_can_help(
+            matching.need_for_entry(self, request.user), self.locale, request.user
+        )
         return context
 
 

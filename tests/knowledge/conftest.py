@@ -16,6 +16,8 @@ from knowledge.models import (
 )
 from tests.members_area.conftest import make_member, members_root, publish  # noqa: F401  (fixtures shared with the members area)
 
+from .collection_fixtures import collections, kit  # noqa: F401  (fixtures of the matching and contribution tests)
+
 
 @pytest.fixture
 def vocabulary(locales) -> dict:

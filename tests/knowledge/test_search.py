@@ -6,6 +6,7 @@ import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
 from home.models import NewsIndexPage, NewsPage
+from home.models.news import NewsPageTopic
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +19,7 @@ def public_news(home, vocabulary):
         slug="cadastre-news",
         date=datetime.date(2026, 3, 1),
         summary="A public cadastre story",
-        topics=[vocabulary["topics"]["climate"]],
+        topics=[NewsPageTopic(topic=vocabulary["topics"]["climate"], locale=home.locale)],
     )
     return index.add_child(instance=news)
 
