@@ -95,7 +95,7 @@ def main() -> int:
     return 1 if failures else 0
 
 
-def knowledge(client) -> tuple[list[tuple], int]:
+def knowledge(client, generate: bool = True) -> tuple[list[tuple], int]:
     """Rows for the good-practice listing as a member sees it, over KNOWLEDGE_COUNT synthetic practices."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
@@ -107,7 +107,8 @@ def knowledge(client) -> tuple[list[tuple], int]:
 
     from knowledge.models import GoodPracticeIndexPage
 
-    call_command("generate_sample_knowledge", count=KNOWLEDGE_COUNT, force=True, verbosity=0)
+    if generate:
+        call_command("generate_sample_knowledge", count=KNOWLEDGE_COUNT, force=True, verbosity=0)
     user, _created = get_user_model().objects.get_or_create(username="bench-member")
     user.groups.add(Group.objects.get(name="Members"))
     client.force_login(user)
