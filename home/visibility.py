@@ -35,6 +35,16 @@ def is_limited(user: User) -> bool:
     return limited
 
 
+def user_groups(user: User) -> dict[int, str]:
+    """The user's groups (id: name), read once per user object, that is once per request."""
+    if not user.is_authenticated:
+        return {}
+    cached = getattr(user, "_iscn_groups", None)
+    if cached is None:
+        cached = user._iscn_groups = dict(user.groups.values_list("pk", "name"))
+    return cached
+
+
 def passes_restriction(user: User, restriction: BaseViewRestriction) -> bool:
     """Whether `user` passes one page or collection view restriction."""
     if restriction.restriction_type == BaseViewRestriction.LOGIN:
@@ -45,8 +55,21 @@ def passes_restriction(user: User, restriction: BaseViewRestriction) -> bool:
         if user.is_superuser:
             return True
         allowed = {group.pk for group in restriction.groups.all()}
-        return bool(allowed & {group.pk for group in user.groups.all()})
+        return bool(allowed & user_groups(user).keys())
     return False  # shared passwords are switched off; an old one refuses everybody
+
+
+def hidden_paths(user: User) -> list[str]:
+    """Tree paths of the restricted pages this user does not pass; everything below them is hidden too.
+
+    Read once per user object: a request's user lives for one request, so every listing, menu and language switcher
+    of a page shares two queries instead of repeating them.
+    """
+    cached = getattr(user, "_iscn_hidden_paths", None)
+    if cached is None:
+        restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+        cached = user._iscn_hidden_paths = [r.page.path for r in restrictions if not passes_restriction(user, r)]
+    return cached
 
 
 def visible_pages(user: User | None, queryset: PageQuerySet | None = None) -> PageQuerySet:
@@ -61,9 +84,8 @@ def visible_pages(user: User | None, queryset: PageQuerySet | None = None) -> Pa
         queryset = queryset.public()
     else:
         hidden = Q()
-        for restriction in PageViewRestriction.objects.select_related("page").prefetch_related("groups"):
-            if not passes_restriction(user, restriction):
-                hidden |= Q(path__startswith=restriction.page.path)
+        for path in hidden_paths(user):
+            hidden |= Q(path__startswith=path)
         if hidden:
             queryset = queryset.exclude(hidden)
     for narrow in hooks.get_hooks("filter_visible_pages"):
@@ -77,7 +99,9 @@ def can_view(user: User | None, page: Page) -> bool:
     user = user or AnonymousUser()
     if not page.live:
         return False
-    if not all(passes_restriction(user, r) for r in page.get_view_restrictions().prefetch_related("groups")):
+    # An alias answers to its source page's restrictions as well as to its own place in the tree (as in Wagtail).
+    paths = [page.path, page.alias_of.path] if page.alias_of_id else [page.path]
+    if any(own.startswith(hidden) for own in paths for hidden in hidden_paths(user)):
         return False
     return all(allowed(user, page) for allowed in hooks.get_hooks("can_view_page"))
 

@@ -50,6 +50,17 @@ class LenientMultipleChoiceFilter(django_filters.MultipleChoiceFilter):
     field_class = LenientMultipleChoiceField
 
 
+class CityIdField(LenientMultipleChoiceField):
+    """City ids: any number is accepted (a city without entries simply matches nothing), so no list is read."""
+
+    def valid_value(self, value) -> bool:
+        return str(value).isdigit()
+
+
+class CityIdFilter(LenientMultipleChoiceFilter):
+    field_class = CityIdField
+
+
 class LenientChoiceField(django_filters.fields.ChoiceField):
     """A single choice that falls back to empty (the default) when the value is unknown."""
 
@@ -71,7 +82,7 @@ class EntryFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_text", max_length=200)
     topic = LenientMultipleChoiceFilter(label=_("Topic"), method="filter_topic")
     country = LenientMultipleChoiceFilter(label=_("Country"), field_name="country__iso_code")
-    city = LenientMultipleChoiceFilter(label=_("City"), field_name="city_id")
+    city = CityIdFilter(label=_("City"), field_name="city_id")
     status = LenientMultipleChoiceFilter(label=_("Status"), field_name="status")
     financing = LenientMultipleChoiceFilter(label=_("Financing model"), field_name="financing_model__slug")
     language = LenientMultipleChoiceFilter(
@@ -98,7 +109,6 @@ class EntryFilterSet(django_filters.FilterSet):
         self.vocabulary = vocabulary
         self.filters["topic"].extra["choices"] = vocabulary.topic_choices()
         self.filters["country"].extra["choices"] = vocabulary.country_choices()
-        self.filters["city"].extra["choices"] = vocabulary.city_choices()
         self.filters["status"].extra["choices"] = vocabulary.status_choices
         self.filters["financing"].extra["choices"] = vocabulary.financing_choices()
 
@@ -132,7 +142,7 @@ class ExpertFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), max_length=200)
     topic = LenientMultipleChoiceFilter(label=_("Expertise"))
     country = LenientMultipleChoiceFilter(label=_("Country"))
-    city = LenientMultipleChoiceFilter(label=_("City"))
+    city = CityIdFilter(label=_("City"))
     language = LenientMultipleChoiceFilter(label=_("Languages spoken"), choices=LANGUAGE_CHOICES)
     coaching = LenientMultipleChoiceFilter(
         label=_("Peer coaching"), choices=[("yes", _("Available for peer coaching"))]
@@ -150,7 +160,6 @@ class ExpertFilterSet(django_filters.FilterSet):
         self.vocabulary = vocabulary
         self.filters["topic"].extra["choices"] = vocabulary.topic_choices()
         self.filters["country"].extra["choices"] = vocabulary.country_choices()
-        self.filters["city"].extra["choices"] = vocabulary.city_choices()
 
 
 class Vocabulary:
@@ -174,10 +183,8 @@ class Vocabulary:
     def country_choices(self) -> list[tuple[str, str]]:
         return list(self.countries.items())
 
-    def city_choices(self) -> list[tuple[str, str]]:
-        # Cities are not translated and there are few: any existing city id is a valid choice, its name is read with
-        # the facet counts.
-        return [(str(pk), name) for pk, name in City.objects.values_list("pk", "name")]
+    def city_names(self, ids: list[str]) -> dict[str, str]:
+        return {str(pk): name for pk, name in City.objects.filter(pk__in=ids).values_list("pk", "name")}
 
     def financing_choices(self) -> list[tuple[str, str]]:
         return list(self.financing.items())
@@ -248,11 +255,16 @@ class Listing:
         # One grouped query for every column facet without a choice of its own, one per facet with a choice.
         free = [name for name in columns if not chosen[name]]
         groups = [(free, None)] + [([name], name) for name in columns if chosen[name]]
+        self.total = None
         for names, skip in groups:
             if not names:
                 continue
             fields = [columns[name] for name in names] + (["city__name"] if "city" in names else [])
             rows = self.apply(self.queryset, skip=skip).order_by().values(*fields).annotate(n=Count("pk"))
+            if skip is None:
+                # The free group applies every filter: its counts add up to the length of the list.
+                rows = list(rows)
+                self.total = sum(row["n"] for row in rows)
             for row in rows:
                 for name in names:
                     value = row[columns[name]]
@@ -266,8 +278,9 @@ class Listing:
             .annotate(n=Count("page_id", distinct=True))
         )
         counts["topic"] = Counter({row["topic__slug"]: row["n"] for row in topic_rows})
-        for value in chosen["city"]:
-            city_names.setdefault(value, dict(self.filterset.filters["city"].extra["choices"]).get(value, value))
+        missing = [value for value in chosen["city"] if value not in city_names]
+        if missing:
+            city_names.update(self.vocabulary.city_names(missing))
         labels = {
             "topic": self.vocabulary.topics,
             "country": self.vocabulary.countries,
@@ -392,8 +405,10 @@ class Listing:
             paginator = Paginator(self.people_entries(), PAGE_SIZE)
             facets = self.people_facets()
         else:
-            paginator = Paginator(self.with_related(self.entries()), PAGE_SIZE)
             facets = self.page_facets()
+            paginator = Paginator(self.with_related(self.entries()), PAGE_SIZE)
+            if self.total is not None:
+                paginator.count = self.total  # known from the facet counts: saves the COUNT query
         items = paginator.get_page(page_number)
         if self.collection != "experts":
             self.decorate(items.object_list)

@@ -10,7 +10,9 @@ from wagtail.models import Locale, Page, WorkflowState
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import matching
+from home.demo import DEMO_CONTENT_HOOK, DemoContent
+
+from . import demo, matching, topics
 from .models import Contribution, Expert, FinancingModel
 
 
@@ -44,6 +46,33 @@ class KnowledgeViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(KnowledgeViewSetGroup)
+
+
+@hooks.register("latest_topic_knowledge")
+def latest_topic_knowledge(topic, locale, user) -> list[tuple[str, str, str]]:
+    """Practices and projects on a topic for topic pages and working rooms, filtered through home.visibility."""
+    return topics.latest_on_topic(topic, locale, user)
+
+
+@hooks.register("search_types")
+def search_types() -> list[tuple[str, str, str]]:
+    """The collections as facets of the site search; only members have hits of them (home.visibility decides)."""
+    return [
+        ("practice", "knowledge.GoodPracticePage", _("Good practices")),
+        ("project", "knowledge.ProjectPage", _("Projects")),
+    ]
+
+
+@hooks.register("search_topic_pages")
+def search_topic_pages(slug: str) -> list:
+    """Translation keys of the practices and projects tagged with a topic, for the search's topic facet."""
+    return topics.tagged_keys(slug)
+
+
+@hooks.register(DEMO_CONTENT_HOOK, order=200)
+def demo_content() -> DemoContent:
+    """The three collections with sample practices, projects and experts (after the members area)."""
+    return DemoContent(create_content=demo.create_demo_content)
 
 
 @hooks.register("members_dashboard_sections")

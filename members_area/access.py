@@ -31,10 +31,7 @@ def is_member(user) -> bool:
         return False
     if user.is_superuser:
         return True
-    cached = getattr(user, "_iscn_is_member", None)
-    if cached is None:
-        cached = user._iscn_is_member = user.groups.filter(name=ROLE_MEMBERS).exists()
-    return cached
+    return ROLE_MEMBERS in visibility.user_groups(user).values()
 
 
 def members_roots() -> PageQuerySet:

@@ -91,7 +91,8 @@ class BasePage(Page):
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         context["translations"] = self.visible_translations(request.user)
-        context["ancestors"] = list(self.get_ancestors().filter(depth__gte=2).specific().defer_streamfields())
+        # Breadcrumbs need only titles and URLs: plain pages, one query whatever the page types above.
+        context["ancestors"] = list(self.get_ancestors().filter(depth__gte=2))
         return context
 
     def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict]:

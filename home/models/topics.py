@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -84,4 +84,15 @@ class TopicPage(BasePage):
         context["related_news"] = list(news.select_related(*related).defer_streamfields().order_by("-date", "-pk")[:4])
         events = events.select_related(*related).defer_streamfields()
         context["related_events"] = list(events.order_by("-start_date", "-pk")[:4])
+        context["related_knowledge"] = self.related_knowledge(request.user)
         return context
+
+    def related_knowledge(self, user) -> list[dict]:
+        """What the apps above know about this topic (the members' practices and projects), already filtered for the
+        user by the apps through home.visibility: empty for visitors."""
+        if not self.topic_id:
+            return []
+        items = []
+        for latest in hooks.get_hooks("latest_topic_knowledge"):
+            items += [{"title": t, "url": u, "kind": k} for t, u, k in latest(self.topic, self.locale, user)]
+        return items

@@ -28,11 +28,29 @@ class MenuLink:
     current: str = ""
 
 
+def per_request(request, key: str, compute):
+    """A fact the frame of a page asks for more than once (menus, the home page's children), computed once."""
+    cache = request.__dict__.setdefault("_iscn_frame", {}) if request is not None else {}
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+def home_children(request, home: Page) -> list[Page]:
+    """The children of the locale's home page this reader may see, for the main menu and the footer alike."""
+    return per_request(request, "home_children", lambda: list(visible_pages(request.user, home.get_children())))
+
+
 def menu_links(request, home: Page | None, location: str) -> list[MenuLink] | None:
     """The links of the secretariat's menu for `location` in the current language; None when it has none."""
     if home is None:
         return None
-    menu = Menu.objects.filter(location=location, locale_id=home.locale_id).first()
+    menus = per_request(
+        request,
+        "menus",
+        lambda: {menu.location: menu for menu in Menu.objects.filter(locale_id=home.locale_id)},
+    )
+    menu = menus.get(location)
     if menu is None:
         return None
     items = list(menu.items.select_related("link_page"))
@@ -61,7 +79,7 @@ def main_menu(context) -> dict:
     if items is None:
         pages = []
         if home is not None:
-            pages = visible_pages(request.user, home.get_children()).in_menu()
+            pages = [page for page in home_children(request, home) if page.show_in_menus]
         items = [MenuLink(page.title, page.get_url(request), page.path) for page in pages]
     current_path = getattr(context.get("page"), "path", "")
     for item in items:
@@ -92,8 +110,8 @@ def footer_pages(context) -> list[MenuLink]:
         return links
     if home is None:
         return []
-    children = visible_pages(request.user, home.get_children())
-    pages = children.filter(slug__in=["privacy", "imprint"]).order_by("slug")
+    pages = [page for page in home_children(request, home) if page.slug in ("privacy", "imprint")]
+    pages.sort(key=lambda page: page.slug)
     return [MenuLink(page.title, page.get_url(request), page.path) for page in pages]
 
 

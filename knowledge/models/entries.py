@@ -47,6 +47,9 @@ class KnowledgeEntryPage(BasePage):
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("institution"),
+        # Place names, so that "Recife" or "Chile" finds the entries from there in the site search.
+        index.RelatedFields("country", [index.SearchField("name")]),
+        index.RelatedFields("city", [index.SearchField("name")]),
         index.FilterField("status"),
         index.FilterField("original_language"),
     ]

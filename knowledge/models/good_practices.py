@@ -126,6 +126,7 @@ class GoodPracticePage(KnowledgeEntryPage):
         index.SearchField("results"),
         index.SearchField("lessons_learned"),
         index.SearchField("replicability"),
+        index.SearchField("financing_details"),
     ]
     override_translatable_fields = [
         SynchronizedField("start_date"),

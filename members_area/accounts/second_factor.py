@@ -18,6 +18,8 @@ from django.utils.translation import gettext as _
 
 from allauth.mfa.models import Authenticator
 
+from home.visibility import user_groups
+
 from .roles import ROLE_SECRETARIAT
 
 
@@ -25,7 +27,7 @@ def requires_mfa(user: AbstractBaseUser | AnonymousUser) -> bool:
     """Whether this account must use a second factor: superusers, staff and the Secretariat."""
     if not user.is_authenticated:
         return False
-    return user.is_superuser or user.is_staff or user.groups.filter(name=ROLE_SECRETARIAT).exists()
+    return user.is_superuser or user.is_staff or ROLE_SECRETARIAT in user_groups(user).values()
 
 
 def has_totp(user: AbstractBaseUser) -> bool:

@@ -135,3 +135,55 @@ def experts(indexes, vocabulary, locales, practices) -> dict:
     ExpertTopic.objects.create(expert=hidden_expert, topic=vocabulary["topics"]["climate"], locale=en)
     GoodPracticePageContact.objects.create(page=practices["wifi"], expert=open_expert)
     return {"open": open_expert, "hidden": hidden_expert}
+
+
+def bulk_practices(index, vocabulary, count: int, topics=("climate",), country="BR", city="recife") -> None:
+    """`count` live practices below `index`, written in a few statements: fast enough to list hundreds in a test.
+
+    The page rows are bulk-created with treebeard paths after the index's current children; each practice row is
+    then saved raw (without its parent row), as fixture loading does.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.utils import timezone
+
+    from wagtail.models import Page
+
+    content_type = ContentType.objects.get_for_model(GoodPracticePage)
+    # Not index.get_children(): treebeard answers from the in-memory numchild, which the bulk insert leaves stale.
+    start = Page.objects.filter(path__startswith=index.path, depth=index.depth + 1).count() + 1
+    now = timezone.now()
+    pages = []
+    for number in range(start, start + count):
+        slug = f"bulk-practice-{number}"
+        pages.append(
+            Page(
+                title=f"Bulk practice {number}",
+                draft_title=f"Bulk practice {number}",
+                slug=slug,
+                path=GoodPracticePage._get_path(index.path, index.depth + 1, number),
+                depth=index.depth + 1,
+                numchild=0,
+                url_path=f"{index.url_path}{slug}/",
+                content_type=content_type,
+                locale_id=index.locale_id,
+                live=True,
+                first_published_at=now,
+                last_published_at=now,
+            )
+        )
+    Page.objects.bulk_create(pages)
+    Page.objects.filter(pk=index.pk).update(numchild=start - 1 + count)
+    tags = []
+    for page in Page.objects.filter(path__in=[page.path for page in pages]):
+        practice = GoodPracticePage(
+            page_ptr_id=page.pk,
+            summary=f"Summary of {page.title}",
+            country=vocabulary["countries"][country],
+            city=vocabulary["cities"][city] if city else None,
+        )
+        practice.save_base(raw=True)
+        tags += [
+            GoodPracticePageTopic(page_id=page.pk, topic=vocabulary["topics"][slug], locale_id=index.locale_id)
+            for slug in topics
+        ]
+    GoodPracticePageTopic.objects.bulk_create(tags)
