@@ -152,6 +152,8 @@ elif env("GOOGLE_TRANSLATE_PROJECT_ID", default=""):
 # --- Wagtail ---------------------------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "International Smart Cities Network"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# Scheme and host of absolute URLs made without a request (emails from commands); requests use their own host.
+SITE_URL = env("SITE_URL", default=WAGTAILADMIN_BASE_URL)
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
