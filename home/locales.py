@@ -15,6 +15,16 @@ from wagtail.models import Locale, Page, Site
 
 from home.visibility import visible_pages
 
+# Languages that write the name of a language in lower case within a sentence ("en inglés", "em inglês"), unlike
+# German ("auf Englisch"); a name standing alone, as a label, keeps its capital.
+LOWER_CASE_LANGUAGE_NAMES = {"es", "pt", "fr", "it"}
+
+
+def language_name(code: str, in_sentence: bool = False) -> str:
+    """The name of language `code` in the active language (e.g. "Englisch" in German, "inglés" within Spanish text)."""
+    name = str(translation.get_language_info(code)["name_translated"])
+    return name.lower() if in_sentence and active_language() in LOWER_CASE_LANGUAGE_NAMES else name
+
 
 def active_language() -> str:
     """The content language of the active interface language (e.g. "pt" for "pt-br"); the default one otherwise."""

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,10 +10,11 @@ class MembersAreaConfig(AppConfig):
     def ready(self) -> None:
         from . import restrictions, signals
         from .accounts import sessions  # noqa: F401  (connects its receivers on import)
-        from .accounts.roles import sync_role_permissions
+        from .accounts.roles import assign_review_to_locale_root, sync_role_permissions
 
         # Models added by later migrations get their permissions only after migrate; keep the roles in step then.
         post_migrate.connect(sync_role_permissions, dispatch_uid="members_area.sync_role_permissions")
+        post_save.connect(assign_review_to_locale_root, dispatch_uid="members_area.assign_translation_review")
 
         post_migrate.connect(
             restrictions.ensure_after_migrate, sender=self, dispatch_uid="members_area.ensure_members_collection"

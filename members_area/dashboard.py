@@ -1,9 +1,15 @@
-"""What the members' dashboard shows: news in the members area, upcoming network events, the member's own pages."""
+"""What the members' dashboard shows: news in the members area, upcoming network events, the member's own pages.
+
+The apps above add sections through the hook `members_dashboard_sections`: a function taking (root, user) and
+returning a list of dicts with "id", "heading", "items" (dicts with "title", "url", "note"), "empty" (the text
+shown when there are no items) and optionally "link_url" and "link_text".
+"""
 
 import datetime
 
 from django.utils import timezone
 
+from wagtail import hooks
 from wagtail.models import Page
 
 from home.models import EventPage
@@ -57,8 +63,18 @@ def peer_coaching(root: Page, user, limit: int = 5) -> dict:
     }
 
 
+def extra_sections(root: Page, user) -> list[dict]:
+    if not user.is_authenticated:
+        return []
+    sections = []
+    for build in hooks.get_hooks("members_dashboard_sections"):
+        sections += build(root, user)
+    return sections
+
+
 def dashboard_context(root: Page, user) -> dict:
     return {
+        "extra_sections": extra_sections(root, user),
         **peer_coaching(root, user),
         "new_since": new_since(user),
         "whats_new": whats_new(root, user),

@@ -36,7 +36,7 @@ def upcoming_sessions(room: WorkingRoomPage, user, limit: int = 5) -> list[Event
     if room.topic is None:
         return []
     events = visible_pages(user, EventPage.objects.filter(locale=room.locale, end_date__gte=timezone.localdate()))
-    events = tagged_with(events, EventPage, topics__translation_key=room.topic.translation_key)
+    events = tagged_with(events, EventPage, topics__topic__translation_key=room.topic.translation_key)
     return list(events.order_by("start_date", "pk").defer_streamfields()[:limit])
 
 

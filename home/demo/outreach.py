@@ -30,6 +30,7 @@ from .texts import read_texts, source
 from .translation import translate
 
 TEXTS = Path(__file__).with_name("outreach.toml")
+TAG_FIELDS = {"topics": "topic", "countries": "country"}  # inline child relation -> its snippet field
 
 INDEX_MODELS = {
     "topics": TopicIndexPage,
@@ -172,11 +173,13 @@ def ensure_pages(content: dict, home: HomePage, topics: dict[str, Topic], countr
 
 
 def set_tags(page: Page, **tags) -> None:
-    """Tag a page once; the live revision is published again only when the tags changed."""
+    """Tag a page once (each tag an inline child pointing at a snippet); published again only when the tags changed."""
     changed = False
-    for field, values in tags.items():
-        if set(getattr(page, field).all()) != set(values):
-            getattr(page, field).set(values)
+    for relation, snippets in tags.items():
+        children = getattr(page, relation)
+        field = TAG_FIELDS[relation]
+        if [getattr(c, f"{field}_id") for c in children.all()] != [s.pk for s in snippets]:
+            children.set([children.model(locale=page.locale, **{field: snippet}) for snippet in snippets])
             changed = True
     if changed:
         publish(page)

@@ -10,6 +10,8 @@ from wagtail.admin.panels import MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from wagtail_localize.fields import SynchronizedField
+
 from home.absolute_urls import page_full_url
 from home.visibility import visible_pages
 
@@ -50,6 +52,9 @@ class BasePage(Page):
         index.SearchField("search_description"),
         index.FilterField("locale"),
     ]
+    # The slug keeps a page's address the same in every language; a translator may still give it its own (override),
+    # but it is never a string left to translate. Subclasses extend this list rather than replace it.
+    override_translatable_fields = [SynchronizedField("slug")]
 
     class Meta:
         abstract = True
@@ -64,6 +69,16 @@ class BasePage(Page):
         if self.alias_of_id:
             return self.alias_of.locale.language_code
         return self.locale.language_code
+
+    @property
+    def untranslated_language(self) -> str | None:
+        """The language the page is shown in when it is an untranslated copy of another locale's page, else None.
+
+        The one test for "not translated yet": the detail page's notice and the listings' language mark ask it.
+        Listings select_related("locale", "alias_of__locale") so that it costs no query per item.
+        """
+        language = self.content_language
+        return language if language != self.locale.language_code else None
 
     def visible_translations(self, user: AbstractBaseUser | AnonymousUser | None = None) -> list[Page]:
         """This page in every locale where `user` (anonymous by default) may see it, in settings.LANGUAGES order."""

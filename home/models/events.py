@@ -11,13 +11,15 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from wagtail import hooks
-from wagtail.admin.panels import FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 import icalendar
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import StoryBlock
 from home.visibility import visible_pages
@@ -60,7 +62,7 @@ class EventIndexPage(BasePage):
 
     def events(self, user):
         pages = visible_pages(user, EventPage.objects.child_of(self)).defer_streamfields()
-        return pages.select_related("host_country", "locale")
+        return pages.select_related("host_country", "locale", "alias_of__locale")
 
     def get_context(self, request, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
@@ -68,7 +70,7 @@ class EventIndexPage(BasePage):
         topics = list(localized_topics(self.locale))
         topic = next((t for t in topics if t.slug == request.GET.get("topic")), None)
         if topic:
-            events = tagged_with(events, EventPage, topics__slug=topic.slug)
+            events = tagged_with(events, EventPage, topics__topic__slug=topic.slug)
         archive = request.GET.get("archive") == "1"
         if archive:
             events = events.filter(end_date__lt=today()).order_by("-start_date", "-pk")
@@ -135,7 +137,6 @@ class EventPage(BasePage):
     )
     registration_url = models.URLField(_("registration link"), blank=True)
     registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
-    topics = ParentalManyToManyField("home.Topic", verbose_name=_("topics"), blank=True, related_name="events")
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = BasePage.content_panels + [
@@ -151,7 +152,7 @@ class EventPage(BasePage):
         ),
         MultiFieldPanel(["online", "location", "host_country"], heading=_("Where")),
         MultiFieldPanel(["registration_url", "registration_deadline"], heading=_("Registration")),
-        "topics",
+        InlinePanel("topics", heading=_("Topics"), label=_("Topic")),
         "body",
     ]
     search_fields = BasePage.search_fields + [
@@ -160,7 +161,17 @@ class EventPage(BasePage):
         index.SearchField("body"),
         index.FilterField("start_date"),
         index.FilterField("end_date"),
+        index.RelatedFields("topics", [index.RelatedFields("topic", [index.SearchField("name")])]),
     ]
+    # When, where and how to register are the same event in every language.
+    override_translatable_fields = (
+        BasePage.override_translatable_fields
+        + [
+            SynchronizedField(name, overridable=False)
+            for name in ("start_date", "start_time", "end_date", "end_time", "time_zone", "registration_url")
+        ]
+        + [SynchronizedField("registration_deadline", overridable=False)]
+    )
 
     class Meta:
         verbose_name = _("event")
@@ -244,3 +255,18 @@ def calendar_response(request: HttpRequest, name: str, events: list[EventPage], 
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+class EventPageTopic(TranslatableMixin, Orderable):
+    """A topic an event is tagged with; a translation of the event links the topic of its own language."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="topics")
+    topic = models.ForeignKey(
+        "home.Topic", verbose_name=_("topic"), on_delete=models.CASCADE, related_name="event_tags"
+    )
+
+    panels = ["topic"]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("event topic")
+        verbose_name_plural = _("event topics")

@@ -1,8 +1,9 @@
 """Helpers shared by the public listings: the current locale's taxonomy and filters that work across translations.
 
-Many-to-many tags (topics, countries) are not synchronised by wagtail-localize, so a translated page may carry the
-source page's tags or none. Listings therefore filter through the translation key: a page matches when any of its
-translations carries the tag.
+Tags (topics, countries) are inline children of a page; wagtail-localize copies them to a translation with each
+snippet mapped to the target locale's copy. A translation made before its source was tagged still lacks them until
+it is synced, so listings filter through the translation key: a page matches when any of its translations carries
+the tag (snippet slugs and ISO codes are the same in every locale).
 """
 
 from django.db.models import QuerySet
@@ -32,6 +33,5 @@ def localized_countries(locale: Locale, iso_codes: set[str] | list[str] | None =
 def page_topic_slugs(page: Page) -> set[str]:
     """The topic slugs of this page in any of its locales (see the module docstring)."""
     model = type(page)
-    return set(model.objects.filter(translation_key=page.translation_key).values_list("topics__slug", flat=True)) - {
-        None
-    }
+    slugs = model.objects.filter(translation_key=page.translation_key).values_list("topics__topic__slug", flat=True)
+    return set(slugs) - {None}

@@ -7,10 +7,14 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import feedgenerator
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import StoryBlock
 from home.middleware import mark_shared
@@ -41,7 +45,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("news index page")
 
     def news(self, request: HttpRequest):
-        return visible_pages(request.user, NewsPage.objects.child_of(self)).order_by("-date", "-pk")
+        pages = visible_pages(request.user, NewsPage.objects.child_of(self)).order_by("-date", "-pk")
+        return pages.select_related("locale", "alias_of__locale")
 
     def get_context(self, request, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
@@ -51,9 +56,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         topic = next((t for t in topics if t.slug == request.GET.get("topic")), None)
         country = next((c for c in countries if c.iso_code == request.GET.get("country")), None)
         if topic:
-            items = tagged_with(items, NewsPage, topics__slug=topic.slug)
+            items = tagged_with(items, NewsPage, topics__topic__slug=topic.slug)
         if country:
-            items = tagged_with(items, NewsPage, countries__iso_code=country.iso_code)
+            items = tagged_with(items, NewsPage, countries__country__iso_code=country.iso_code)
         query = {
             key: value
             for key, value in (("topic", topic and topic.slug), ("country", country and country.iso_code))
@@ -123,17 +128,26 @@ class NewsPage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    topics = ParentalManyToManyField("home.Topic", verbose_name=_("topics"), blank=True, related_name="news")
-    countries = ParentalManyToManyField(
-        "home.Country", verbose_name=_("partner countries"), blank=True, related_name="news"
-    )
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
 
-    content_panels = BasePage.content_panels + ["date", "summary", "image", "topics", "countries", "body"]
+    content_panels = BasePage.content_panels + [
+        "date",
+        "summary",
+        "image",
+        InlinePanel("topics", heading=_("Topics"), label=_("Topic")),
+        InlinePanel("countries", heading=_("Partner countries"), label=_("Partner country")),
+        "body",
+    ]
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("date"),
+        index.RelatedFields("topics", [index.RelatedFields("topic", [index.SearchField("name")])]),
+        index.RelatedFields("countries", [index.RelatedFields("country", [index.SearchField("name")])]),
+    ]
+    override_translatable_fields = BasePage.override_translatable_fields + [
+        SynchronizedField("date", overridable=False),
+        SynchronizedField("image"),
     ]
 
     class Meta:
@@ -148,7 +162,35 @@ class NewsPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         keys = NewsPage.objects.filter(translation_key=self.translation_key)
         context["page_topics"] = list(localized_topics(self.locale, page_topic_slugs(self)))
-        codes = set(keys.values_list("countries__iso_code", flat=True)) - {None}
+        codes = set(keys.values_list("countries__country__iso_code", flat=True)) - {None}
         context["page_countries"] = list(localized_countries(self.locale, codes))
         context["parent_url"] = context["ancestors"][-1].get_url(request) if context["ancestors"] else ""
         return context
+
+
+class NewsPageTopic(TranslatableMixin, Orderable):
+    """A topic a news item is tagged with; a translation of the item links the topic of its own language."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="topics")
+    topic = models.ForeignKey("home.Topic", verbose_name=_("topic"), on_delete=models.CASCADE, related_name="news_tags")
+
+    panels = ["topic"]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("news topic")
+        verbose_name_plural = _("news topics")
+
+
+class NewsPageCountry(TranslatableMixin, Orderable):
+    """A partner country a news item concerns; a translation of the item links the country of its own language."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="countries")
+    country = models.ForeignKey(
+        "home.Country", verbose_name=_("partner country"), on_delete=models.CASCADE, related_name="news_tags"
+    )
+
+    panels = ["country"]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("news partner country")
+        verbose_name_plural = _("news partner countries")

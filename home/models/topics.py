@@ -77,12 +77,11 @@ class TopicPage(BasePage):
         news = events = NewsPage.objects.none()
         if self.topic_id:
             slug = self.topic.slug
-            news = visible_pages(
-                request.user, tagged_with(NewsPage.objects.filter(locale=self.locale), NewsPage, topics__slug=slug)
-            )
-            events = visible_pages(
-                request.user, tagged_with(EventPage.objects.filter(locale=self.locale), EventPage, topics__slug=slug)
-            )
-        context["related_news"] = list(news.defer_streamfields().order_by("-date", "-pk")[:4])
-        context["related_events"] = list(events.defer_streamfields().order_by("-start_date", "-pk")[:4])
+            news = tagged_with(NewsPage.objects.filter(locale=self.locale), NewsPage, topics__topic__slug=slug)
+            events = tagged_with(EventPage.objects.filter(locale=self.locale), EventPage, topics__topic__slug=slug)
+            news, events = visible_pages(request.user, news), visible_pages(request.user, events)
+        related = ("locale", "alias_of__locale")  # for the "not translated yet" mark
+        context["related_news"] = list(news.select_related(*related).defer_streamfields().order_by("-date", "-pk")[:4])
+        events = events.select_related(*related).defer_streamfields()
+        context["related_events"] = list(events.order_by("-start_date", "-pk")[:4])
         return context

@@ -102,3 +102,9 @@ def footer_pages(context) -> list[MenuLink]:
 def full_url(context, page: Page) -> str:
     """The page's absolute URL on the host the visitor asked for (canonical and hreflang links)."""
     return page_full_url(page, context.get("request")) or ""
+
+
+@register.filter
+def language_name(code: str, in_sentence: bool = False) -> str:
+    """The name of a language in the reader's language; `|language_name:True` within a sentence (see home.locales)."""
+    return locales.language_name(code, in_sentence=bool(in_sentence))

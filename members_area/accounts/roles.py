@@ -1,12 +1,17 @@
 """The roles of DESIGN.md as Django groups with their Wagtail permissions, kept in step after every migrate."""
 
 from django.apps import apps as global_apps
+from django.conf import settings
+from django.contrib.auth.models import Group
 from django.db.models import Q
+
+from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowTask
 
 ROLE_SECRETARIAT = "Secretariat"
 ROLE_TRANSLATORS = "Translators"
 ROLE_MEMBERS = "Members"
 ROLES = [ROLE_SECRETARIAT, ROLE_TRANSLATORS, ROLE_MEMBERS]
+TRANSLATION_REVIEW = "Translation review"
 
 # Page permissions granted on the tree's root, so they cover every locale's tree.
 PAGE_PERMISSIONS = {
@@ -83,3 +88,30 @@ def sync_role_permissions(sender=None, apps=global_apps, **kwargs) -> None:
         if role == ROLE_SECRETARIAT:
             query |= Q(content_type__app_label__in=SECRETARIAT_APPS)
         groups[role].permissions.add(*Permission.objects.filter(query))
+
+    ensure_translation_review()
+
+
+def ensure_translation_review() -> None:
+    """The workflow "Translation review" (the Secretariat approves) on every locale's home page but the default one.
+
+    Translators may edit but not publish: they submit a translation, and the Secretariat publishes it. Idempotent;
+    called after every migrate and whenever a new locale's home page appears (see `assign_review_to_locale_root`).
+    Wagtail's task models are polymorphic, so the current models are used rather than the migration state's.
+    """
+    secretariat = Group.objects.filter(name=ROLE_SECRETARIAT).first()
+    if secretariat is None:
+        return
+    workflow, _created = Workflow.objects.get_or_create(name=TRANSLATION_REVIEW)
+    if not WorkflowTask.objects.filter(workflow=workflow).exists():
+        task, _created = GroupApprovalTask.objects.get_or_create(name="Approval by the Secretariat")
+        task.groups.add(secretariat)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    for root in Page.objects.filter(depth=2).exclude(locale__language_code=settings.LANGUAGE_CODE):
+        WorkflowPage.objects.get_or_create(page=root, defaults={"workflow": workflow})
+
+
+def assign_review_to_locale_root(sender, instance, created: bool = False, **kwargs) -> None:
+    """A new home page in another language (e.g. made by translating the site) gets the translation review."""
+    if created and isinstance(instance, Page) and instance.depth == 2:
+        ensure_translation_review()

@@ -50,7 +50,7 @@ class SurveyPage(FormMixin, BasePage):
         "thank_you_text",
     ]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
-    override_translatable_fields = [
+    override_translatable_fields = BasePage.override_translatable_fields + [
         SynchronizedField("opens_at"),
         SynchronizedField("closes_at"),
         SynchronizedField("results_visible_to_members"),

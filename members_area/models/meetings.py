@@ -150,6 +150,10 @@ class MeetingPage(BasePage):
         index.FilterField("start_date"),
         index.FilterField("format"),
     ]
+    override_translatable_fields = BasePage.override_translatable_fields + [
+        SynchronizedField("start_date", overridable=False),
+        SynchronizedField("end_date", overridable=False),
+    ]
 
     class Meta:
         verbose_name = _("meeting")

@@ -44,6 +44,14 @@ def restrict_to_members(page: Page, roles) -> Page:
     return page
 
 
+def tag(page: Page, topics=(), countries=()) -> Page:
+    """Tag a news item or event (unsaved: publish it afterwards); each tag is an inline child of the page."""
+    page.topics.set([page.topics.model(topic=topic) for topic in topics])
+    if countries:
+        page.countries.set([page.countries.model(country=country) for country in countries])
+    return page
+
+
 def make_news(index: NewsIndexPage, title: str, date: datetime.date | None = None, **fields) -> NewsPage:
     topics = fields.pop("topics", [])
     countries = fields.pop("countries", [])
@@ -52,8 +60,7 @@ def make_news(index: NewsIndexPage, title: str, date: datetime.date | None = Non
     page = NewsPage(title=title, slug=slug, date=date or datetime.date(2020, 1, 1), **fields)
     page = add(index, page)
     if topics or countries:
-        page.topics.set(topics)
-        page.countries.set(countries)
+        tag(page, topics=topics, countries=countries)
         publish(page)
     return page
 
@@ -65,7 +72,7 @@ def make_event(index: EventIndexPage, title: str, start: datetime.date, **fields
     slug = fields.pop("slug", None) or title.lower().replace(" ", "-")
     page = add(index, EventPage(title=title, slug=slug, start_date=start, summary=f"About {title}", **fields))
     if topics:
-        page.topics.set(topics)
+        tag(page, topics=topics)
         publish(page)
     return page
 

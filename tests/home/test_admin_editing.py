@@ -32,15 +32,16 @@ def test_secretariat_creates_a_news_item_through_the_admin(client, editor, secti
             "slug": "chiclayo-climate",
             "date": "2020-03-01",
             "summary": "Chiclayo shares its early-warning system.",
+            "topics": inline_formset([{"topic": topic.pk}]),
+            "countries": inline_formset([]),
             "body": streamfield([("paragraph", rich_text("<p>Floods are monitored with sensors.</p>"))]),
             "action-publish": "publish",
         }
     )
-    data["topics"] = [topic.pk]  # a multiple choice, posted as a list (nested_form_data would flatten it)
     response = client.post(f"/admin/pages/add/home/newspage/{sections['news'].pk}/", data)
     assert response.status_code == 302, response.content.decode()[:3000]
     page = NewsPage.objects.get(slug="chiclayo-climate")
-    assert page.live and list(page.topics.all()) == [topic]
+    assert page.live and [t.topic for t in page.topics.all()] == [topic]
     assertContains(client.get("/en/news/?topic=climate"), "Chiclayo joins the climate cluster")
 
 
@@ -61,6 +62,7 @@ def test_secretariat_creates_an_event_through_the_admin(client, editor, sections
             "location": "",
             "registration_url": "https://example.org/apply",
             "registration_deadline": "2030-01-15",
+            "topics": inline_formset([]),
             "body": streamfield([]),
             "action-publish": "publish",
         }

@@ -61,7 +61,7 @@ def test_suggestions_come_from_the_registered_hook_when_there_is_one(member, top
         requester=member, topic=topic, project="P", question="Q", languages="en"
     )
     with hooks.register_temporarily("suggest_peer_experts", lambda req: [("Dr. Hook", "/x/", "matched")]):
-        assert suggest_peers(coaching) == [{"name": "Dr. Hook", "url": "/x/", "reason": "matched"}]
+        assert {"name": "Dr. Hook", "url": "/x/", "reason": "matched"} in suggest_peers(coaching)
 
 
 def test_invalid_request_is_refused_with_a_message(client, coaching_pages, member):

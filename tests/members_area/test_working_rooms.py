@@ -128,7 +128,7 @@ def test_room_shows_the_topics_upcoming_sessions(client, room, member, home_page
         title="Webinar on inclusion", slug="webinar", summary="S", start_date=soon, end_date=soon, online=True
     )
     events.add_child(instance=event)
-    event.topics.add(topic)
+    event.topics.add(event.topics.model(topic=topic))
     event.save_revision().publish()
     client.force_login(member)
     assertContains(client.get(room.url), "Webinar on inclusion")

@@ -1,0 +1,198 @@
+"""The faceted listings: filters, counts, text query, sort, bad values, query counts, exports and access."""
+
+import csv
+import io
+import json
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+from pytest_django.asserts import assertContains, assertNotContains
+
+from .conftest import add_practice
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response) -> list[str]:
+    return sorted(entry.title for entry in response.context["items"])
+
+
+def facet(response, name: str) -> dict[str, int]:
+    facets = {f["name"]: f for f in response.context["facets"]}
+    return {option["value"]: option["count"] for option in facets[name]["options"]}
+
+
+def test_unfiltered_listing_shows_every_practice_with_counts(client, member, practices, indexes):
+    client.force_login(member)
+    response = client.get(indexes["good-practices"]["en"].url)
+    assert response.status_code == 200
+    assert titles(response) == ["Free wifi in squares", "Tool libraries", "Tree cadastre"]
+    assert facet(response, "topic") == {"climate": 2, "digital-inclusion": 2}
+    assert facet(response, "country") == {"BR": 2, "DE": 1}
+    assert facet(response, "status") == {"pilot": 1, "running": 1, "scaled": 1}
+    assert facet(response, "financing") == {"grants": 2}
+    assert facet(response, "language") == {"en": 2, "pt": 1}
+    assertContains(response, 'Climate <span class="facets__count">(2)</span>', html=False)
+    assertContains(response, "3 entries found.")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("topic=climate", ["Tool libraries", "Tree cadastre"]),
+        ("country=BR", ["Free wifi in squares", "Tree cadastre"]),
+        ("status=pilot&status=scaled", ["Free wifi in squares", "Tree cadastre"]),
+        ("financing=grants", ["Tool libraries", "Tree cadastre"]),
+        ("language=pt", ["Free wifi in squares"]),
+        ("topic=climate&country=BR", ["Tree cadastre"]),
+        ("topic=climate&topic=digital-inclusion&country=DE", ["Tool libraries"]),
+        ("q=cadastre", ["Tree cadastre"]),
+        ("q=recife&topic=digital-inclusion", ["Free wifi in squares", "Tree cadastre"]),
+        ("q=recife+wifi&status=pilot", ["Free wifi in squares"]),
+        ("q=nowhere", []),
+    ],
+)
+def test_filters_and_their_combinations(client, member, practices, indexes, query, expected):
+    client.force_login(member)
+    response = client.get(f"{indexes['good-practices']['en'].url}?{query}")
+    assert titles(response) == expected
+    assert response.context["result_count"] == len(expected)
+
+
+def test_city_filter_and_facet(client, member, practices, indexes, vocabulary):
+    client.force_login(member)
+    recife = str(vocabulary["cities"]["recife"].pk)
+    response = client.get(indexes["good-practices"]["en"].url, {"city": recife})
+    assert titles(response) == ["Free wifi in squares", "Tree cadastre"]
+    assert facet(response, "city") == {recife: 2, str(vocabulary["cities"]["stuttgart"].pk): 1}
+
+
+def test_facet_counts_follow_the_other_filters(client, member, practices, indexes):
+    """Choosing a country narrows the topic counts; the country facet still offers the other country."""
+    client.force_login(member)
+    response = client.get(indexes["good-practices"]["en"].url, {"country": "BR"})
+    assert facet(response, "topic") == {"climate": 1, "digital-inclusion": 2}
+    assert facet(response, "country") == {"BR": 2, "DE": 1}
+    assert facet(response, "status") == {"pilot": 1, "scaled": 1}
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["topic=nonsense", "country=XX&country=BR", "status=%00", "city=abc", "sort=drop+table", "page=-4", "page=x"],
+)
+def test_bad_filter_values_are_dropped_not_errors(client, member, practices, indexes, query):
+    client.force_login(member)
+    response = client.get(f"{indexes['good-practices']['en'].url}?{query}")
+    assert response.status_code == 200
+    expected = ["Free wifi in squares", "Tree cadastre"] if "BR" in query else [p.title for p in practices.values()]
+    assert titles(response) == sorted(expected)
+
+
+def test_sort_by_title_and_pagination_keep_filters(client, member, indexes, vocabulary):
+    index = indexes["good-practices"]["en"]
+    for number in range(25):
+        add_practice(index, vocabulary, f"Practice {number:02d}", ["climate"])
+    client.force_login(member)
+    response = client.get(index.url, {"topic": "climate", "sort": "title"})
+    assert [e.title for e in response.context["items"]][:2] == ["Practice 00", "Practice 01"]
+    assertContains(response, "?topic=climate&amp;sort=title&amp;page=2")
+    second = client.get(index.url, {"topic": "climate", "sort": "title", "page": 2})
+    assert [e.title for e in second.context["items"]] == [f"Practice {n}" for n in range(20, 25)]
+
+
+def listing_queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, {"topic": "climate", "country": "BR", "q": "practice"})
+        assert response.status_code == 200
+    return len(queries)
+
+
+def test_query_count_is_constant_in_the_number_of_entries(client, member, indexes, vocabulary):
+    index = indexes["good-practices"]["en"]
+    for number in range(10):
+        add_practice(index, vocabulary, f"Practice {number}", ["climate"], "BR", "recife")
+    client.force_login(member)
+    client.get(index.url)  # warm the session and site caches
+    few = listing_queries(client, index.url)
+    for number in range(10, 130):
+        add_practice(index, vocabulary, f"Practice {number}", ["climate", "digital-inclusion"], "BR", "recife")
+    many = listing_queries(client, index.url)
+    assert few == many
+
+
+def export_rows(response) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+
+
+def test_csv_export_holds_exactly_the_filtered_entries_safely(client, member, practices, indexes, vocabulary):
+    add_practice(indexes["good-practices"]["en"], vocabulary, '=HYPERLINK("http://evil")', ["climate"], "BR")
+    client.force_login(member)
+    response = client.get(indexes["good-practices"]["en"].url + "export/csv/", {"topic": "climate", "country": "BR"})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    rows = export_rows(response)
+    assert sorted(row["title"] for row in rows) == ['\'=HYPERLINK("http://evil")', "Tree cadastre"]
+    assert {row["country"] for row in rows} == {"Brazil"}
+
+
+def test_json_export_matches_the_listing(client, member, practices, indexes):
+    client.force_login(member)
+    response = client.get(indexes["good-practices"]["en"].url + "export/json/", {"status": "pilot"})
+    data = json.loads(response.content)
+    assert data["count"] == 1
+    assert data["results"][0]["title"] == "Free wifi in squares"
+    assert data["results"][0]["language"] == "Portuguese"
+
+
+def test_expert_directory_lists_members_and_experts_with_facets(
+    client, member, experts, indexes, make_member, vocabulary
+):
+    make_member("carla", country=vocabulary["countries"]["BR"], languages="Portuguese, English", institution="Recife")
+    client.force_login(member)
+    url = indexes["experts"]["en"].url
+    response = client.get(url)
+    names = sorted(p["name"] for p in response.context["items"])
+    assert "Ana Open" in names and "Bernd Hidden" in names and "Carla Tester" in names
+    assert facet(response, "language")["pt"] == 2
+    spanish = client.get(url, {"language": "es"})
+    assert [p["name"] for p in spanish.context["items"]] == ["Ana Open"]
+    coaching = client.get(url, {"coaching": "yes", "topic": "digital-inclusion"})
+    assert [p["name"] for p in coaching.context["items"]] == ["Ana Open"]
+
+
+def test_expert_export_hides_contacts_the_owner_did_not_share(client, member, experts, indexes):
+    client.force_login(member)
+    response = client.get(indexes["experts"]["en"].url + "export/csv/", {"kind": "expert"})
+    rows = {row["name"]: row for row in export_rows(response)}
+    assert set(rows) == {"Ana Open", "Bernd Hidden"}
+    assert rows["Ana Open"]["email"] == "ana@example.org"
+    assert rows["Bernd Hidden"]["email"] == "" and rows["Bernd Hidden"]["phone"] == ""
+    assert b"bernd@example.org" not in response.content and b"9876" not in response.content
+    data = client.get(indexes["experts"]["en"].url + "export/json/").content
+    assert b"bernd@example.org" not in data
+
+
+def test_practice_shows_its_expert_and_the_expert_their_practice(client, member, experts, practices, indexes):
+    client.force_login(member)
+    response = client.get(practices["wifi"].url)
+    assertContains(response, "Ana Open")
+    assertContains(response, "ana@example.org")
+    directory = indexes["experts"]["en"]
+    expert_page = client.get(f"{directory.url}expert/{experts['open'].pk}/")
+    assertContains(expert_page, "Free wifi in squares")
+    hidden = client.get(f"{directory.url}expert/{experts['hidden'].pk}/")
+    assertNotContains(hidden, "bernd@example.org")
+
+
+@pytest.mark.parametrize("code", ["en", "de", "es", "pt"])
+@pytest.mark.parametrize("collection", ["good-practices", "projects", "experts"])
+@pytest.mark.parametrize("suffix", ["", "export/csv/", "export/json/"])
+def test_collections_and_exports_are_refused_to_strangers(client, outsider, indexes, code, collection, suffix):
+    url = indexes[collection][code].url + suffix
+    anonymous = client.get(url)
+    assert anonymous.status_code == 302
+    assert "login" in anonymous["Location"]
+    client.force_login(outsider)
+    assert client.get(url).status_code == 403
