@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0003_taxonomy_from_knowledge'),
+        ('home', '0004_tags_as_orderables'),
     ]
 
     operations = [
