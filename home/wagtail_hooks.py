@@ -18,6 +18,7 @@ from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetVie
 from home import demo
 from home.admin_views import TranslationStatusView
 from home.models import City, ContactMessage, Country, EventPage, Menu, Topic
+from home.translation_buttons import translation_editor_buttons
 from home.translation_status import MISSING, OUTDATED, TRANSLATED, status_counts, target_locales
 
 
@@ -148,3 +149,13 @@ class EditorsDashboardPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_editors_dashboard_panel(request: HttpRequest, panels: list) -> None:
     panels.append(EditorsDashboardPanel())
+
+
+@hooks.register("register_page_header_buttons")
+def translation_editor_header_buttons(page, user, view_name: str, next_url=None) -> list:
+    return translation_editor_buttons(page, user, priority=61)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def translation_editor_listing_buttons(page, user, next_url=None) -> list:
+    return translation_editor_buttons(page, user, priority=61)

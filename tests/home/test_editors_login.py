@@ -1,0 +1,24 @@
+"""/admin/ sends editors to the site's one login, which says that it is the sign-in for the editors' admin too."""
+
+import pytest
+from pytest_django.asserts import assertContains, assertNotContains
+
+pytestmark = pytest.mark.django_db
+
+
+def test_admin_login_says_it_signs_in_to_the_editors_admin(client, home_pages):
+    response = client.get("/admin/", follow=True)
+    assert response.redirect_chain[-1][0].startswith("/en/accounts/login/")
+    assertContains(response, "signing in to the editors&#x27; admin")
+    assertContains(response, "One sign-in serves both the members area and the editors&#x27; admin.")
+
+
+def test_member_login_does_not_speak_of_the_admin_as_the_destination(client, home_pages):
+    response = client.get("/en/accounts/login/?next=/en/members/")
+    assertNotContains(response, "signing in to the editors&#x27; admin")
+    assertContains(response, "One sign-in serves both")
+
+
+def test_german_admin_login_speaks_formally(client, home_pages):
+    response = client.get("/de/accounts/login/?next=/admin/")
+    assertContains(response, "Sie melden sich in der Redaktionsverwaltung an")
