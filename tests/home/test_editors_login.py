@@ -22,3 +22,13 @@ def test_member_login_does_not_speak_of_the_admin_as_the_destination(client, hom
 def test_german_admin_login_speaks_formally(client, home_pages):
     response = client.get("/de/accounts/login/?next=/admin/")
     assertContains(response, "Sie melden sich in der Redaktionsverwaltung an")
+
+
+def test_library_pages_address_german_readers_formally(client, home_pages, member):
+    reset = client.get("/de/accounts/password/reset/")
+    assertContains(reset, "Geben Sie unten Ihre E-Mail-Adresse ein")
+    assertNotContains(reset, "Gib deine")
+    client.force_login(member)
+    logout = client.get("/de/accounts/logout/")
+    assertContains(logout, "Möchten Sie sich wirklich abmelden?")
+    assertNotContains(logout, "Bist du sicher")
