@@ -66,11 +66,16 @@ class MemberProfileForm(forms.ModelForm):
         self.fields["country"].queryset = Country.objects.filter(locale=default)
         self.fields["expertise"].queryset = Topic.objects.filter(locale=default)
         self.fields["city"].queryset = City.objects.select_related("country").order_by("name")
+        # A form sent without the email language (an older page, a script) keeps the saved one.
+        self.fields["language"].required = False
         if self.instance.pk and self.instance.country_id:
             self.initial["country"] = (
                 Country.objects.filter(translation_key=self.instance.country.translation_key, locale=default).first()
                 or self.instance.country
             )
+
+    def clean_language(self) -> str:
+        return self.cleaned_data.get("language") or self.instance.language or settings.LANGUAGE_CODE
 
     def clean_photo(self):
         photo = self.cleaned_data.get("photo")

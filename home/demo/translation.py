@@ -17,6 +17,10 @@ class MissingDemoTranslation(Exception):
 
 def translate(instance: models.Model, locale: Locale, strings: dict[str, str]) -> models.Model:
     """Create or update the translation of a page or translatable snippet into `locale`; returns the target."""
+    # Translate what is saved, not the caller's copy in memory: inline children added to that copy and saved through
+    # a revision have no primary key there, and wagtail-localize's copy keys children by it (all but one would keep
+    # the source's locale and collide with the source's own rows).
+    instance = type(instance)._default_manager.get(pk=instance.pk)
     source, source_created = TranslationSource.update_or_create_from_instance(instance)
     translation, translation_created = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}

@@ -93,7 +93,7 @@ def test_admin_refuses_a_profile_over_the_quota_with_the_message(client, editor,
 
     response = client.post(
         reverse("wagtailsnippets_members_area_memberprofile:add"),
-        {"user": third.pk, "country": country.pk, "level": "municipal", "institution": "City"},
+        {"user": third.pk, "country": country.pk, "level": "municipal", "institution": "City", "language": "en"},
     )
     assert response.status_code == 302
     assert MemberProfile.objects.get(user=third).level == "municipal"
