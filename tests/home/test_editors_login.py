@@ -9,13 +9,13 @@ pytestmark = pytest.mark.django_db
 def test_admin_login_says_it_signs_in_to_the_editors_admin(client, home_pages):
     response = client.get("/admin/", follow=True)
     assert response.redirect_chain[-1][0].startswith("/en/accounts/login/")
-    assertContains(response, "signing in to the editors&#x27; admin")
-    assertContains(response, "One sign-in serves both the members area and the editors&#x27; admin.")
+    assertContains(response, "You are signing in to the editors")
+    assertContains(response, "One sign-in serves both the members area and the editors")
 
 
 def test_member_login_does_not_speak_of_the_admin_as_the_destination(client, home_pages):
     response = client.get("/en/accounts/login/?next=/en/members/")
-    assertNotContains(response, "signing in to the editors&#x27; admin")
+    assertNotContains(response, "You are signing in to the editors")
     assertContains(response, "One sign-in serves both")
 
 
