@@ -1,6 +1,7 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
@@ -19,6 +20,7 @@ from members_area.accounts import views as account_views
 urlpatterns = [
     # The admin's own login form is never used: allauth's login asks for the second factor.
     path("admin/login/", account_views.admin_login, name="admin_login_redirect"),
+    path("admin/logout/", account_views.admin_logout, name="admin_logout"),  # GET never logs out halfway
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document view wrapped so private documents never answer conditionally.
     path("documents/<int:document_id>/<str:document_filename>", members_views.serve_document, name="wagtaildocs_serve"),
@@ -34,14 +36,21 @@ urlpatterns = [
     ),
 ]
 
-if settings.DEBUG:
-    # Never /media/documents/: documents go through the permission-checked view above.
-    urlpatterns += static(settings.MEDIA_URL, view=members_views.public_media, document_root=settings.MEDIA_ROOT)
+# Images of restricted collections: originals and renditions, for those who may see them (docs/security.md, Media).
+urlpatterns.append(re_path(r"^private-media/(?P<path>.+)$", home_views.private_media, name="private_media"))
+if settings.ISCN_SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
+    # Public files; never documents/ (served by the view above) nor private/. Switched off where the web server or
+    # object storage serves MEDIA_URL.
+    urlpatterns.append(
+        re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.+)$", home_views.public_media, name="media")
+    )
 
 # Everything a visitor reads carries its language in the path; "/" is redirected by LocaleMiddleware.
 urlpatterns += i18n_patterns(
     path("accounts/profile/", include("members_area.urls")),  # before allauth's accounts/
     path("accounts/invitation/<uidb64>/<token>/", account_views.accept_invitation, name="accept_invitation"),
+    path("accounts/second-factor/", account_views.second_factor_enrol, name="second_factor_enrol"),
+    path("accounts/second-factor/<str:token>/", account_views.second_factor_enrol_link, name="second_factor_link"),
     path("accounts/", include("allauth.urls")),
     path("_util/login/", account_views.admin_login, name="frontend_login_redirect"),  # Wagtail's form, never used
     path("search/", search, name="search"),

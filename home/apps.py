@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Public site")
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_delete, post_save
+
+        from wagtail.models import CollectionViewRestriction
+
+        from .models.images import restriction_changed
+
+        # Images follow their collection's privacy: adding or removing a restriction moves their files.
+        for signal in (post_save, post_delete):
+            signal.connect(restriction_changed, sender=CollectionViewRestriction, dispatch_uid=f"home.images.{signal}")

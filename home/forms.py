@@ -25,5 +25,12 @@ class ContactForm(forms.ModelForm):
             "message": forms.Textarea(attrs={"rows": 8}),
         }
 
+    def clean_subject(self) -> str:
+        # The subject becomes the mail's Subject header, where a line break is refused (header injection).
+        subject = self.cleaned_data["subject"]
+        if "\n" in subject or "\r" in subject:
+            raise forms.ValidationError(_("Please write the subject on a single line."))
+        return subject
+
     def is_spam(self) -> bool:
         return bool(self.cleaned_data.get("website"))

@@ -15,9 +15,24 @@ from wagtail import hooks
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
 from wagtail.models import BaseViewRestriction, Collection, Page, PageViewRestriction
+from wagtail.permissions import policy_registry
 from wagtail.query import PageQuerySet
 
 User = AbstractBaseUser | AnonymousUser
+
+
+def is_limited(user: User) -> bool:
+    """Whether this signed-in account sees no more than any signed-in user, whatever its groups or superuser flag.
+
+    Apps decide it with the hook `limit_account_visibility(user) -> bool` (the accounts app: an administrator or a
+    member of the Secretariat who has not set up the second factor yet). Asked once per user object.
+    """
+    if not user.is_authenticated:
+        return False
+    limited = getattr(user, "_iscn_limited", None)
+    if limited is None:
+        limited = user._iscn_limited = any(check(user) for check in hooks.get_hooks("limit_account_visibility"))
+    return limited
 
 
 def passes_restriction(user: User, restriction: BaseViewRestriction) -> bool:
@@ -25,7 +40,7 @@ def passes_restriction(user: User, restriction: BaseViewRestriction) -> bool:
     if restriction.restriction_type == BaseViewRestriction.LOGIN:
         return user.is_authenticated
     if restriction.restriction_type == BaseViewRestriction.GROUPS:
-        if not user.is_authenticated or not user.is_active:
+        if not user.is_authenticated or not user.is_active or is_limited(user):
             return False
         if user.is_superuser:
             return True
@@ -71,6 +86,13 @@ def _passes_collection(user: User, collection: Collection) -> bool:
     return all(passes_restriction(user, r) for r in collection.get_view_restrictions().prefetch_related("groups"))
 
 
+def _may_manage(user: User, item: AbstractImage | AbstractDocument) -> bool:
+    if not user.is_authenticated or not user.is_active:
+        return False
+    policy = policy_registry.get_by_type(type(item), fallback=False)
+    return policy is not None and policy.user_has_any_permission_for_instance(user, ["change", "choose"], item)
+
+
 def can_view_document(user: User | None, document: AbstractDocument) -> bool:
     """Whether this user may download this document: its collection's restrictions passed, and every app's
     `can_view_document(user, document) -> bool` hook agreeing."""
@@ -81,10 +103,11 @@ def can_view_document(user: User | None, document: AbstractDocument) -> bool:
 
 
 def can_view_image(user: User | None, image: AbstractImage) -> bool:
-    """Whether this user may see this image (original and renditions): its collection's restrictions passed, and
-    every app's `can_view_image(user, image) -> bool` hook agreeing."""
+    """Whether this user may see this image (original and renditions): its collection's restrictions passed, or the
+    user may edit or choose it in the admin (editors need thumbnails), and every app's
+    `can_view_image(user, image) -> bool` hook agreeing."""
     user = user or AnonymousUser()
-    if not _passes_collection(user, image.collection):
+    if not (_passes_collection(user, image.collection) or _may_manage(user, image)):
         return False
     return all(allowed(user, image) for allowed in hooks.get_hooks("can_view_image"))
 

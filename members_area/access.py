@@ -23,8 +23,11 @@ from .models import MembersAreaPage
 
 
 def is_member(user) -> bool:
-    """Active account in the group Members (superusers count, as Wagtail's GROUPS restriction lets them in)."""
-    if user is None or not user.is_authenticated or not user.is_active:
+    """Active account in the group Members (superusers count, as Wagtail's GROUPS restriction lets them in).
+
+    An account held to a plain signed-in user's view (home.visibility.is_limited: no second factor yet) is none.
+    """
+    if user is None or not user.is_authenticated or not user.is_active or visibility.is_limited(user):
         return False
     if user.is_superuser:
         return True
@@ -40,16 +43,26 @@ def members_roots() -> PageQuerySet:
 
 
 def in_members_area(page: Page) -> bool:
-    """Whether the page is a members root or lies below one (in any locale)."""
-    return any(page.path.startswith(path) for path in members_roots().values_list("path", flat=True))
+    """Whether the page is members' content: a members root, a page below one (in any locale), or an alias of one
+    (an alias shows its source's content wherever it is placed)."""
+    paths = list(members_roots().values_list("path", flat=True))
+    if any(page.path.startswith(path) for path in paths):
+        return True
+    if page.alias_of_id is None:
+        return False
+    source_path = Page.objects.filter(pk=page.alias_of_id).values_list("path", flat=True).first() or ""
+    return any(source_path.startswith(path) for path in paths)
 
 
 def members_area_q() -> Q:
-    """A filter matching every page in any locale's members area (for excluding it from public channels)."""
-    query = Q(pk__in=[])
+    """A filter matching every page in any locale's members area, and every alias of one (for excluding them from
+    public channels)."""
+    query = aliases = Q(pk__in=[])
     for path in members_roots().values_list("path", flat=True):
         query |= Q(path__startswith=path)
-    return query
+        aliases |= Q(alias_of__path__startswith=path)
+    # By id, not by a join: search backends filter only on indexed fields (id and path are).
+    return query | Q(pk__in=list(Page.objects.filter(aliases).values_list("pk", flat=True)))
 
 
 # The members-area rule is plugged into home.visibility by the hooks `can_view_page` and `filter_visible_pages`

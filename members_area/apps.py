@@ -9,7 +9,7 @@ class MembersAreaConfig(AppConfig):
 
     def ready(self) -> None:
         from . import restrictions, signals
-        from .accounts import sessions  # noqa: F401  (connects its receivers on import)
+        from .accounts import adapters, sessions  # noqa: F401  (connect their receivers on import)
         from .accounts.roles import assign_review_to_locale_root, sync_role_permissions
 
         # Models added by later migrations get their permissions only after migrate; keep the roles in step then.

@@ -14,7 +14,9 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.signals import post_page_move
 
+from .access import in_members_area
 from .accounts.roles import ROLE_MEMBERS
 from .models import MembersAreaPage
 
@@ -113,13 +115,42 @@ def _inherit_from_translations(page: Page) -> bool:
     return False
 
 
+def restrict_to_members(page: Page) -> None:
+    """Give a page outside the members area the Members restriction, so it is private wherever it stands."""
+    restriction = page.view_restrictions.filter(
+        restriction_type=PageViewRestriction.GROUPS, groups=members_group()
+    ).first()
+    if restriction is None:
+        restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+        restriction.groups.add(members_group())
+
+
 def page_saved(sender, instance, created: bool = False, raw: bool = False, **kwargs) -> None:
     if raw or _syncing() or not isinstance(instance, Page) or instance.pk is None:
         return
     if isinstance(instance, MembersAreaPage):
         ensure_members_restriction(instance)
+    elif created and instance.alias_of_id and in_members_area(instance):
+        # An alias of a members page shows the members' text wherever it is placed: it takes their restriction.
+        restrict_to_members(instance)
     elif created and not instance.view_restrictions.exists():
         _inherit_from_translations(instance)
+
+
+def page_moved(sender, instance: Page, parent_page_after: Page, **kwargs) -> None:
+    """A page moved into the members area takes its translations with it: each goes under its new parent's
+    translation when that lies in the members area, and is otherwise restricted to Members where it stands."""
+    if not in_members_area(instance):
+        return
+    for translation in Page.objects.filter(translation_key=instance.translation_key).exclude(pk=instance.pk):
+        if in_members_area(translation):
+            continue
+        target = parent_page_after.get_translation_or_none(translation.locale)
+        movable = target is not None and in_members_area(target) and translation.can_move_to(target)
+        if movable and not target.get_children().filter(slug=translation.slug).exists():
+            translation.move(target, pos="last-child")
+        else:
+            restrict_to_members(translation)
 
 
 def restriction_saved(sender, instance: PageViewRestriction, raw: bool = False, **kwargs) -> None:
@@ -185,6 +216,7 @@ def ensure_after_migrate(sender=None, **kwargs) -> None:
 
 def connect() -> None:
     post_save.connect(page_saved, dispatch_uid="members_area.page_saved")
+    post_page_move.connect(page_moved, dispatch_uid="members_area.page_moved")
     post_save.connect(restriction_saved, sender=PageViewRestriction, dispatch_uid="members_area.restriction_saved")
     post_delete.connect(
         restriction_deleted, sender=PageViewRestriction, dispatch_uid="members_area.restriction_deleted"

@@ -1,32 +1,10 @@
-"""Files only members may see (profile photos) live outside MEDIA_ROOT, so no web server can hand them out directly."""
+"""Profile photos live in home.storage's private storage (outside MEDIA_ROOT), served by a members-only view."""
 
-import os
-
-from django.conf import settings
-from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.db.models.fields.files import ImageFieldFile
 from django.urls import reverse
 
-
-class PrivateMediaStorage(FileSystemStorage):
-    """File storage under MEMBERS_PRIVATE_MEDIA_ROOT with no public URL; files are streamed by members-only views."""
-
-    @property
-    def base_location(self) -> str:
-        # Read on every use (not cached like MEDIA_ROOT) so tests and deployments can point it elsewhere.
-        return str(settings.MEMBERS_PRIVATE_MEDIA_ROOT)
-
-    @property
-    def location(self) -> str:
-        return os.path.abspath(self.base_location)
-
-    def url(self, name: str | None) -> str:
-        raise NotImplementedError("Private files have no public URL; use a members-only view.")
-
-
-def private_storage() -> PrivateMediaStorage:
-    return PrivateMediaStorage()
+from home.storage import private_storage
 
 
 class MemberPhotoFieldFile(ImageFieldFile):

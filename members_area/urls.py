@@ -14,5 +14,4 @@ urlpatterns = [
     path("calendar/", event_views.calendar_feed, name="calendar_feed"),
     path("members/<int:profile_id>/", views.profile_detail, name="profile_detail"),
     path("photo/<int:profile_id>/", views.profile_photo, name="profile_photo"),
-    path("images/<int:image_id>/<str:filter_spec>/", views.member_image, name="member_image"),
 ]

@@ -1,6 +1,5 @@
 """Members' own profile (view, edit, export, deletion request), members-only photos, and the document serve guard."""
 
-import io
 import json
 import mimetypes
 
@@ -15,15 +14,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
-from django.views.static import serve as static_serve
 
 from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve as wagtail_serve_document
-from wagtail.images import get_image_model
-from wagtail.images.models import Filter
 
+from home import visibility
 from home.middleware import mark_private
-from home.visibility import can_view_document, can_view_image, is_private_document, is_private_image
+from home.visibility import can_view_document, is_private_document
 
 from .access import is_member, member_required, refuse
 from .forms import DeletionRequestForm, MemberProfileForm
@@ -177,11 +174,16 @@ def profile_delete(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(request, "members_area/profile_delete.html", context)
 
 
+def can_manage_profiles(user) -> bool:
+    """The secretariat's right to members' profiles, outside the admin too; not before its second factor is set up."""
+    return not visibility.is_limited(user) and user.has_perm("members_area.change_memberprofile")
+
+
 @require_http_methods(["GET"])
 def profile_photo(request: HttpRequest, profile_id: int) -> HttpResponse:
     """A member's photo for other members and the secretariat; streamed from private storage, never a media URL."""
     mark_private(request)
-    if not (is_member(request.user) or request.user.has_perm("members_area.change_memberprofile")):
+    if not (is_member(request.user) or can_manage_profiles(request.user)):
         return refuse(request)
     profile = get_object_or_404(MemberProfile, pk=profile_id, user__is_active=True)
     if not profile.photo:
@@ -194,48 +196,6 @@ def profile_photo(request: HttpRequest, profile_id: int) -> HttpResponse:
     response = FileResponse(handle, content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"
     return response
-
-
-# Sizes the members-only image view renders; a closed list so nobody can make the server render arbitrary sizes.
-MEMBER_IMAGE_FILTERS = {"fill-160x160", "fill-480x270", "max-800x800", "width-1200"}
-
-
-@member_required
-@require_http_methods(["GET"])
-def member_image(request: HttpRequest, image_id: int, filter_spec: str) -> HttpResponse:
-    """An image of a restricted collection (e.g. Members), rendered in memory for members; never a stored rendition.
-
-    Public images keep Wagtail's renditions; this view refuses them so it cannot be used as a general image proxy.
-    """
-    if filter_spec not in MEMBER_IMAGE_FILTERS:
-        raise Http404
-    image = get_object_or_404(get_image_model().objects.select_related("collection"), pk=image_id)
-    if not is_private_image(image):
-        raise Http404
-    if not can_view_image(request.user, image):
-        return refuse(request)
-    output = io.BytesIO()
-    rendered = Filter(spec=filter_spec).run(image, output)
-    response = HttpResponse(output.getvalue(), content_type=rendered.mime_type)
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
-
-
-def public_media(request: HttpRequest, path: str, document_root: str) -> HttpResponse:
-    """Media files for the development server (DEBUG only), except documents and images of restricted collections.
-
-    Production serves /media/ from its web server or object storage and must not expose /media/documents/ either.
-    """
-    if path.startswith(("documents/", "original_documents/")) or _is_restricted_image_file(path):
-        raise Http404
-    return static_serve(request, path, document_root=document_root)
-
-
-def _is_restricted_image_file(path: str) -> bool:
-    """Whether the media path is the original or a rendition of an image in a restricted collection."""
-    Image = get_image_model()
-    images = Image.objects.filter(file=path) | Image.objects.filter(renditions__file=path)
-    return any(is_private_image(image) for image in images.select_related("collection"))
 
 
 def serve_document(request: HttpRequest, document_id: int, document_filename: str) -> HttpResponse:

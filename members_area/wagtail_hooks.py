@@ -1,6 +1,8 @@
 """Admin and serving hooks of the members area."""
 
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -176,6 +178,22 @@ def refuse_non_members(page: Page, request: HttpRequest, serve_args, serve_kwarg
         return None
     mark_private(request)  # whatever the restrictions say, no shared cache keeps a members-area answer
     return None if is_member(request.user) else refuse(request)
+
+
+@hooks.register("before_copy_page")
+def keep_members_content_in_members_area(request: HttpRequest, page: Page) -> HttpResponse | None:
+    """No copy or alias of a members page outside the members area: it would publish the members' text."""
+    if request.method != "POST" or not in_members_area(page):
+        return None
+    destination = Page.objects.filter(pk=request.POST.get("new_parent_page") or 0).first()
+    if destination is None or in_members_area(destination):
+        return None
+    messages.error(
+        request,
+        _("Pages of the members area can only be copied or aliased inside the members area: %(page)s is public.")
+        % {"page": destination.get_admin_display_title()},
+    )
+    return redirect("wagtailadmin_pages:copy", page.pk)
 
 
 @hooks.register(DEMO_CONTENT_HOOK, order=100)

@@ -40,7 +40,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "members_area.accounts.users_app.UsersAppConfig",  # wagtail.users: only superusers grant admin rights
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "members_area.accounts.sessions.SessionLifetimeMiddleware",
     "members_area.accounts.second_factor.RequireStaffMFAMiddleware",
+    "members_area.accounts.views.ForbiddenInsteadOfLoginMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
@@ -160,6 +161,8 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Images of restricted collections keep their originals and renditions in private storage (home/storage.py).
+WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Documents are always served through Wagtail's permission-checked view, never as a bare media URL.
@@ -190,7 +193,8 @@ AUTH_USER_MODEL = "members_area.User"
 AUTHENTICATION_BACKENDS = [
     # django-axes first: refuses locked-out logins before any check
     "members_area.accounts.lockout.LoginThrottleBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",  # username or email; a ModelBackend for permissions too
+    # allauth's username-or-email backend (a ModelBackend for permissions too), hashing once per attempt
+    "members_area.accounts.lockout.EmailOrUsernameBackend",
 ]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -217,12 +221,15 @@ ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False  # keep this session; the others end (members_area.accounts.sessions)
 ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+# Password-reset links live one hour (allauth's email-aware token is Django's, which reads this; reset by code is off).
+PASSWORD_RESET_TIMEOUT = 60 * 60
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[ISCN] "
 ACCOUNT_EMAIL_NOTIFICATIONS = True
-# django-axes locks accounts and addresses after failed passwords (liftable by the secretariat, see below).
-# allauth's own counter of failures also guards the second-factor step (TOTP codes), which axes does not see; it is
-# set looser than axes for passwords so that axes answers first there, and allauth's other limits (reset mails) stay.
-ACCOUNT_RATE_LIMITS = {"login_failed": "20/m/ip,8/15m/key"}
+# django-axes locks an account for the address the failures came from (liftable by the secretariat, see below).
+# allauth's counter of failures slows down one address trying many accounts (ip, a higher threshold) and guards the
+# second-factor step (key: the account), which axes does not see. Its password key is the pair (account, address)
+# (accounts/adapters.py), so that no stranger can lock a member out; allauth's other limits (reset mails) stay.
+ACCOUNT_RATE_LIMITS = {"login_failed": "30/15m/ip,8/15m/key"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "ISCN"
 USERSESSIONS_TRACK_ACTIVITY = False
@@ -235,17 +242,24 @@ WAGTAILUSERS_PASSWORD_ENABLED = False
 ISCN_REQUIRE_STAFF_MFA = env.bool("ISCN_REQUIRE_STAFF_MFA", default=True)
 # Invitation links: valid this many days, and only until the password is set.
 ISCN_INVITATION_TIMEOUT_DAYS = env.int("ISCN_INVITATION_TIMEOUT_DAYS", default=7)
+# Staff set up their second factor only through a link mailed to the address on file; it works this many seconds.
+ISCN_SECOND_FACTOR_LINK_SECONDS = env.int("ISCN_SECOND_FACTOR_LINK_SECONDS", default=3600)
+
+# The number of reverse proxies in front of the app whose X-Forwarded-For entries are trusted (home/client_address.py);
+# 0 reads REMOTE_ADDR. Every limiter (login locks, allauth's rate limits, the contact form) uses the same address.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 # --- Login throttling (django-axes) ----------------------------------------------------------------------------------
-# 5 failures lock the account and, separately, the address for 30 minutes.
+# 5 failures lock the pair (account, address) for 30 minutes: a stranger elsewhere cannot lock a member out, nor one
+# mistyping colleague an office. Addresses are slowed down by allauth (ACCOUNT_RATE_LIMITS).
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_TIME", default=0.5)  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "members_area.accounts.lockout.axes_username"
 AXES_LOCKOUT_CALLABLE = "members_area.accounts.lockout.lockout_response"
 AXES_ENABLE_ADMIN = False  # locks are lifted in the Wagtail admin (Settings → Login locks)
-AXES_IPWARE_PROXY_COUNT = env.int("AXES_IPWARE_PROXY_COUNT", default=0)  # number of reverse proxies in front
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_address"
 AXES_SENSITIVE_PARAMETERS = ["password", "password1", "password2", "code"]
 
 # --- Sessions --------------------------------------------------------------------------------------------------------
@@ -311,12 +325,15 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "static_collected")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# The application serves public media at MEDIA_URL itself unless a web server or object storage does (docs/security.md).
+ISCN_SERVE_MEDIA = env.bool("ISCN_SERVE_MEDIA", default=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-# Profile photos and other members-only files: outside MEDIA_ROOT, never served by the web server, only streamed by
-# members-only views. On several app servers this must be shared storage (a mounted volume).
+# Profile photos, and originals and renditions of images in restricted collections: outside MEDIA_ROOT, never served
+# by the web server, only streamed by permission-checked views. On several app servers this must be shared storage
+# (a mounted volume).
 MEMBERS_PRIVATE_MEDIA_ROOT = env.path("MEMBERS_PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private_media")
 MEMBERS_PHOTO_MAX_UPLOAD_SIZE = 2 * 1024 * 1024
 

@@ -14,9 +14,12 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_HTTPONLY = True  # read by the server only
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 # The Secretariat and superusers always need a second factor here, whatever the environment says.
 ISCN_REQUIRE_STAFF_MFA = True
-# Production runs behind one reverse proxy (see SECURE_PROXY_SSL_HEADER): the login lock must see the client's address,
+# Production runs behind one TLS proxy (see SECURE_PROXY_SSL_HEADER): the limiters must see the client's address,
 # not the proxy's, or one attacker would lock everybody out. Set 0 when nothing sits in front, 2 behind two proxies.
-AXES_IPWARE_PROXY_COUNT = env.int("AXES_IPWARE_PROXY_COUNT", default=1)
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)

@@ -25,6 +25,7 @@ from home.models import (
     TopicPage,
 )
 
+from .images import attach_images
 from .site import publish, stream
 from .texts import read_texts, source
 from .translation import translate
@@ -215,6 +216,7 @@ def create_demo_content(home: HomePage) -> None:
         for snippet in [*topics.values(), *countries.values()]:
             translate(snippet, locale, strings)
     pages = ensure_pages(texts.data, home, topics, countries)
+    pages = attach_images(pages)
     menus = ensure_menus(home)
     for locale in others:
         strings = texts.strings[locale.language_code]

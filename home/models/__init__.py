@@ -2,6 +2,7 @@ from .base import BasePage
 from .contact import ContactPage
 from .contact_messages import ContactMessage
 from .events import EventIndexPage, EventPage
+from .images import CustomImage, Rendition
 from .menus import Menu, MenuItem
 from .news import NewsIndexPage, NewsPage
 from .pages import HomePage, StandardPage
@@ -16,6 +17,7 @@ __all__ = [
     "ContactMessage",
     "ContactPage",
     "Country",
+    "CustomImage",
     "EventIndexPage",
     "EventPage",
     "HomePage",
@@ -26,6 +28,7 @@ __all__ = [
     "PartnerCountryPage",
     "PartnerCountryPageInstitution",
     "PartnerIndexPage",
+    "Rendition",
     "StandardPage",
     "Topic",
     "TopicIndexPage",

@@ -26,7 +26,7 @@ class BasePage(Page):
         help_text=_("Shown on cards and in search results; the search description is used when empty."),
     )
     listing_image = models.ForeignKey(
-        "wagtailimages.Image",
+        "home.CustomImage",
         verbose_name=_("listing image"),
         null=True,
         blank=True,
@@ -35,7 +35,7 @@ class BasePage(Page):
         help_text=_("Shown on cards and, unless a social image is set, when the page is shared."),
     )
     social_image = models.ForeignKey(
-        "wagtailimages.Image",
+        "home.CustomImage",
         verbose_name=_("social image"),
         null=True,
         blank=True,

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from home.client_address import client_address
 from home.forms import ContactForm
 from home.locales import active_language
 
@@ -85,7 +86,7 @@ class ContactPage(RoutablePageMixin, BasePage):
 
 def rate_limited(request: HttpRequest) -> bool:
     """At most CONTACT_RATE_LIMIT messages per address per hour, counted in the shared cache (no address is stored)."""
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     key = "contact-rate:" + hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
     cache.add(key, 0, timeout=settings.CONTACT_RATE_WINDOW)
     try:

@@ -121,7 +121,7 @@ class NewsPage(BasePage):
     date = models.DateField(_("date"), help_text=_("Shown on the item and used to sort the news, newest first."))
     summary = models.TextField(_("summary"), max_length=400, help_text=_("One or two sentences for lists and feeds."))
     image = models.ForeignKey(
-        "wagtailimages.Image",
+        "home.CustomImage",
         verbose_name=_("image"),
         null=True,
         blank=True,

@@ -22,7 +22,7 @@ class HomePage(BasePage):
     hero_title = models.CharField(_("hero title"), max_length=200)
     hero_text = models.TextField(_("hero text"), blank=True, max_length=600)
     hero_image = models.ForeignKey(
-        "wagtailimages.Image",
+        "home.CustomImage",
         verbose_name=_("hero image"),
         null=True,
         blank=True,

@@ -95,6 +95,9 @@ class InviteView(AccountsBreadcrumbsMixin, FormView):
     def get_context_data(self, **kwargs) -> dict:
         return super().get_context_data(invitation_days=settings.ISCN_INVITATION_TIMEOUT_DAYS, **kwargs)
 
+    def get_form_kwargs(self) -> dict:
+        return {**super().get_form_kwargs(), "for_user": self.request.user}
+
     def form_valid(self, form: InvitationForm) -> HttpResponse:
         user = invite(request=self.request, **form.cleaned_data)
         messages.success(
@@ -134,7 +137,7 @@ def resend_invitation(request: HttpRequest, pk: int) -> HttpResponse:
 
 @method_decorator(require_account_manager, name="dispatch")
 class LoginLockIndexView(AccountsBreadcrumbsMixin, TemplateView):
-    """Accounts and addresses locked after too many failed logins; the secretariat can lift a lock."""
+    """Sign-ins locked after too many failed logins: an account, for the address the failures came from."""
 
     page_title = gettext_lazy("Login locks")
     template_name = "members_area/accounts/admin/login_locks.html"
@@ -146,33 +149,24 @@ class LoginLockIndexView(AccountsBreadcrumbsMixin, TemplateView):
         recent = AccessAttempt.objects.filter(
             attempt_time__gte=timezone.now() - timedelta(hours=float(settings.AXES_COOLOFF_TIME))
         )
-        by_username = (
+        locks = (
             recent.exclude(username=None)
-            .values("username")
+            .values("username", "ip_address")
             .annotate(failures=Sum("failures_since_start"))
             .filter(failures__gte=limit)
-            .order_by("username")
+            .order_by("username", "ip_address")
         )
-        by_address = (
-            recent.exclude(ip_address=None)
-            .values("ip_address")
-            .annotate(failures=Sum("failures_since_start"))
-            .filter(failures__gte=limit)
-            .order_by("ip_address")
-        )
-        context.update(locked_usernames=by_username, locked_addresses=by_address, limit=limit)
+        context.update(locks=locks, limit=limit)
         return context
 
 
 @require_account_manager
 @require_POST
 def lift_lock(request: HttpRequest) -> HttpResponse:
+    """Lifts the lock of an account, for one address when one is given, else for every address."""
     username = request.POST.get("username", "")
-    ip_address = request.POST.get("ip_address", "")
+    ip_address = request.POST.get("ip_address", "") or None
     if username:
-        axes_reset(username=username)
+        axes_reset(username=username, ip=ip_address)
         messages.success(request, _("The lock on the account %(username)s has been lifted.") % {"username": username})
-    elif ip_address:
-        axes_reset(ip=ip_address)
-        messages.success(request, _("The lock on the address %(address)s has been lifted.") % {"address": ip_address})
     return redirect("iscn_login_locks")

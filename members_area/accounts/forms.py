@@ -7,7 +7,9 @@ from django.utils.translation import gettext_lazy as _
 
 from allauth.account.forms import LoginForm
 
-from .roles import ROLES
+from .roles import ROLE_SECRETARIAT, ROLES
+
+STAFF_ROLES = [ROLE_SECRETARIAT]  # only superusers give these roles
 
 
 class AccountLoginForm(LoginForm):
@@ -38,6 +40,12 @@ class InvitationForm(forms.Form):
         choices=settings.LANGUAGES,
         initial=settings.LANGUAGE_CODE,
     )
+
+    def __init__(self, *args, for_user=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if for_user is None or not for_user.is_superuser:
+            # Only an administrator grants staff rights; the Secretariat invites members and translators.
+            self.fields["group"].choices = [(name, name) for name in ROLES if name not in STAFF_ROLES]
 
     def clean_email(self) -> str:
         email = self.cleaned_data["email"].strip()

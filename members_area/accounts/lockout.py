@@ -5,9 +5,11 @@ Wired in `cms/settings/base.py` (AUTHENTICATION_BACKENDS, AXES_USERNAME_CALLABLE
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from allauth.account.auth_backends import AuthenticationBackend
 from axes.backends import AxesStandaloneBackend
 
 
@@ -44,3 +46,22 @@ def lockout_response(request: HttpRequest, original_response=None, credentials: 
     minutes = round(float(hours) * 60) if hours else None
     response = render(request, "account/lockout.html", {"cooloff_minutes": minutes}, status=429)
     return response
+
+
+class EmailOrUsernameBackend(AuthenticationBackend):
+    """allauth's backend, hashing exactly once per login, so the time taken does not tell whether an account exists.
+
+    allauth tries a login that looks like an email address both as an address and as a username, and checks the
+    address twice; a known address cost two password hashes, an unknown one a single dummy hash. Here each account's
+    password is checked at most once per attempt, and unknown logins still get allauth's dummy hash.
+    """
+
+    def authenticate(self, request: HttpRequest | None, **credentials) -> AbstractBaseUser | None:
+        self._checked_accounts = set()
+        return super().authenticate(request, **credentials)
+
+    def _check_password(self, user: AbstractBaseUser | None, password: str) -> AbstractBaseUser | None:
+        if user is None or user.pk in self._checked_accounts:
+            return None
+        self._checked_accounts.add(user.pk)
+        return super()._check_password(user, password)

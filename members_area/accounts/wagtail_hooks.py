@@ -2,6 +2,8 @@
 second factor asked before private pages and documents. Loaded by members_area/wagtail_hooks.py.
 """
 
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -11,7 +13,8 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from home.visibility import can_view, is_private_document
 
 from . import admin_views
-from .second_factor import redirect_to_mfa_setup, second_factor_missing
+from .admin_users import STAFF_ROLES, may_manage
+from .second_factor import lacks_second_factor, redirect_to_mfa_setup, second_factor_missing
 
 
 class AccountManagerMenuItem(MenuItem):
@@ -65,6 +68,10 @@ def second_factor_link(request) -> dict:
     }
 
 
+# Until the second factor is set up, home.visibility treats the account as a plain signed-in user everywhere.
+hooks.register("limit_account_visibility", lacks_second_factor)
+
+
 @hooks.register("before_serve_page")
 def require_second_factor_for_private_pages(page, request, serve_args, serve_kwargs):
     """The Secretariat and superusers without a second factor see only the public site."""
@@ -77,4 +84,17 @@ def require_second_factor_for_private_pages(page, request, serve_args, serve_kwa
 def require_second_factor_for_private_documents(document, request):
     if request.user.is_authenticated and second_factor_missing(request) and is_private_document(document):
         return redirect_to_mfa_setup(request)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_changes_to_privileged_accounts(request, action_type, objects, action_class_instance):
+    """Wagtail's bulk actions on users (assign a role, (de)activate, delete) follow the user editor's rule."""
+    if request.user.is_superuser or action_class_instance.model != get_user_model():
+        return None
+    if not all(may_manage(request.user, user) for user in objects):
+        raise PermissionDenied
+    role = getattr(getattr(action_class_instance, "cleaned_form", None), "cleaned_data", {}).get("role")
+    if role is not None and role.name in STAFF_ROLES:
+        raise PermissionDenied
     return None

@@ -6,7 +6,6 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -20,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import StoryBlock
 from home.models.base import BasePage
-from home.visibility import is_private_image, visible_pages
+from home.visibility import visible_pages
 from members_area.filters import MeetingFilter
 
 
@@ -186,9 +185,7 @@ class MeetingPage(BasePage):
 
 
 def photo_url(image) -> str:
-    """Images of a restricted collection go through the members' image view; public ones keep Wagtail's renditions."""
-    if is_private_image(image):
-        return reverse("members_area:member_image", args=[image.pk, "fill-480x270"])
+    """The rendition's URL: for an image of a restricted collection, the permission-checked private-media view."""
     return image.get_rendition("fill-480x270").url
 
 
@@ -303,12 +300,10 @@ class MeetingPageDocument(TranslatableMixin, Orderable):
 
 
 class MeetingPagePhoto(TranslatableMixin, Orderable):
-    """A photo of the meeting, from the members' images (rendered for members only)."""
+    """A photo of the meeting, from the members' images (stored and served privately when their collection is)."""
 
     page = ParentalKey(MeetingPage, on_delete=models.CASCADE, related_name="photos")
-    image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
-    )
+    image = models.ForeignKey("home.CustomImage", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+")
     caption = models.CharField(_("caption"), max_length=250, blank=True)
 
     panels = ["image", "caption"]

@@ -108,3 +108,15 @@ def test_contact_messages_are_listed_for_the_secretariat_in_the_admin(client, se
     client.force_login(editor)
     response = client.get("/admin/snippets/home/contactmessage/")
     assertContains(response, "Joining the peer coaching")
+
+
+def test_line_break_in_subject_is_a_translated_form_error_and_nothing_is_lost(client, de_contact):
+    data = dict(VALID, subject="Hello\r\nBcc: victim@example.org")
+    response = client.post("/de/contact/", data)
+    assert response.status_code == 200
+    assertContains(response, "Bitte schreiben Sie den Betreff in eine einzige Zeile.")
+    assertContains(response, 'value="Ana Souza"')
+    assertContains(response, VALID["message"])
+    assertContains(response, "Bcc: victim@example.org")
+    assert ContactMessage.objects.count() == 0
+    assert mail.outbox == []

@@ -85,6 +85,22 @@ def test_refuses_to_run_in_production_without_force(settings):
         call_command("load_demo_content")
 
 
+def test_demo_pages_with_listing_images_render_in_every_locale(client, demo_site):
+    from home.models import NewsPage, TopicPage
+
+    with_image = [
+        *TopicPage.objects.live().exclude(listing_image=None),
+        *NewsPage.objects.live().exclude(listing_image=None),
+    ]
+    assert {page.locale.language_code for page in with_image} == {"en", "de", "es", "pt"}
+    for page in with_image:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert '<meta property="og:image"' in response.content.decode()
+    for code in ("en", "de", "es", "pt"):
+        assert 'class="card__image"' in client.get(f"/{code}/topics/").content.decode()
+
+
 def test_demo_texts_give_each_language_a_map_from_the_source_text(tmp_path):
     path = tmp_path / "texts.toml"
     path.write_text(

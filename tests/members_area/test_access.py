@@ -11,6 +11,7 @@ from pytest_django.asserts import assertContains, assertNotContains
 from home.models import StandardPage
 from members_area import access
 from members_area.models import MembersAreaPage
+from tests.conftest import with_totp
 from tests.members_area.conftest import MARKER, members_restrictions
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +33,9 @@ def test_is_member_only_for_active_members_and_superusers(member, outsider, edit
     assert not access.is_member(AnonymousUser())
     member.is_active = False
     assert not access.is_member(member)
-    assert access.is_member(django_user_model(username="root", is_superuser=True, is_active=True))
+    root = django_user_model.objects.create(username="root", is_superuser=True, is_active=True)
+    assert not access.is_member(root)  # no second factor yet: a plain signed-in user
+    assert access.is_member(with_totp(django_user_model.objects.get(pk=root.pk)))
 
 
 # --- The restriction in every locale ---

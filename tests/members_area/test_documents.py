@@ -1,21 +1,14 @@
 """Private documents: a restricted Members collection, the permission-checked serve view without conditional answers,
 no media URL, and the upload allow-list and size limit."""
 
-import io
-
 from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.template import Context, Template
-from django.test import RequestFactory
-from django.urls import Resolver404, resolve, reverse
+from django.urls import resolve, reverse
 
 from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 import pytest
-from PIL import Image as PILImage
 from pytest_django.asserts import assertContains
 
 from members_area import views
@@ -122,17 +115,10 @@ def test_public_documents_keep_conditional_get(client, public_document):
     assert client.get(public_document.url, HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
 
 
-def test_no_media_url_serves_documents(client, private_document):
-    # Test settings are production-like (DEBUG off): Django serves no /media/ at all.
-    assert client.get(f"/media/{private_document.file.name}").status_code == 404
-    with pytest.raises(Resolver404):
-        resolve(f"/media/{private_document.file.name}")
-
-
-def test_development_media_view_refuses_documents(private_document, settings, tmp_path):
-    request = RequestFactory().get("/media/x")
-    with pytest.raises(views.Http404):
-        views.public_media(request, private_document.file.name, document_root=settings.MEDIA_ROOT)
+def test_no_media_url_serves_documents(client, private_document, public_document):
+    # Public media are served at /media/, documents never: they go through the permission-checked view.
+    for document in (private_document, public_document):
+        assert client.get(f"/media/{document.file.name}").status_code == 404
 
 
 def test_private_documents_are_not_found_by_strangers_in_admin_api(client, private_document, member, outsider):
@@ -196,52 +182,3 @@ def test_admin_accepts_an_allowed_upload(secretariat_client, members_collection)
     )
     assert response.status_code == 302
     assert Document.objects.get(title="Agenda").collection == members_collection
-
-
-# --- Members-only images ---
-
-
-@pytest.fixture
-def private_image(members_collection):
-
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (300, 200), (10, 120, 60)).save(buffer, "PNG")
-    image = get_image_model()(title=f"Site visit {MARKER}", collection=members_collection)
-    image.file.save("visit.png", ImageFile(io.BytesIO(buffer.getvalue()), name="visit.png"), save=False)
-    image.save()
-    return image
-
-
-def test_members_only_image_view(client, private_image, member, outsider):
-    url = Template("{% load members_area_tags %}{% member_image_url image 'fill-160x160' %}").render(
-        Context({"image": private_image})
-    )
-    assert url == f"/en/accounts/profile/images/{private_image.pk}/fill-160x160/"
-    response = client.get(url)
-    assert response.status_code == 302 and "login" in response["Location"]
-    client.force_login(outsider)
-    assert client.get(url).status_code == 403
-    client.force_login(member)
-    response = client.get(url)
-    assert response.status_code == 200
-    assert response["Content-Type"] == "image/png"
-    assert {"private", "no-store"} <= {part.strip() for part in response["Cache-Control"].split(",")}
-    assert not private_image.renditions.exists()  # rendered in memory, no file under /media/images/
-    assert client.get(f"/en/accounts/profile/images/{private_image.pk}/fill-5000x5000/").status_code == 404
-
-
-def test_members_image_view_refuses_public_images(client, private_image, member):
-    private_image.collection = Collection.get_first_root_node()
-    private_image.save()
-    client.force_login(member)
-    assert client.get(f"/en/accounts/profile/images/{private_image.pk}/fill-160x160/").status_code == 404
-
-
-def test_development_media_view_refuses_restricted_images(private_image, settings):
-    request = RequestFactory().get("/media/x")
-    with pytest.raises(views.Http404):
-        views.public_media(request, private_image.file.name, document_root=settings.MEDIA_ROOT)
-    private_image.collection = Collection.get_first_root_node()
-    private_image.save()
-    response = views.public_media(request, private_image.file.name, document_root=settings.MEDIA_ROOT)
-    assert response.status_code == 200

@@ -12,6 +12,7 @@ from pytest_django.asserts import assertContains
 
 from members_area.accounts.invitations import InvitationTokenGenerator
 from members_area.accounts.roles import ROLE_MEMBERS, ROLE_SECRETARIAT, ROLE_TRANSLATORS
+from tests.conftest import with_totp
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -133,13 +134,14 @@ def test_invitation_to_an_existing_address_is_refused(secretariat_client, member
     assert not mail.outbox
 
 
-def test_secretariat_invitee_is_staff(secretariat_client, home):
-    invite(secretariat_client, email="sec@example.org", group=ROLE_SECRETARIAT)
+def test_secretariat_invitee_is_staff(client, home, roles):
+    client.force_login(with_totp(UserFactory(username="root", is_superuser=True, is_staff=True)))
+    invite(client, email="sec@example.org", group=ROLE_SECRETARIAT)  # only an administrator invites staff
     assert get_user_model().objects.get(email="sec@example.org").is_staff
 
 
 def test_others_cannot_invite(client, member, roles, home):
-    translator = UserFactory(username="translator", is_staff=True)
+    translator = with_totp(UserFactory(username="translator", is_staff=True))  # staff: has its second factor
     translator.groups.add(roles[ROLE_TRANSLATORS])
     client.force_login(translator)
     # Wagtail turns the refusal into a redirect to the dashboard with "Sorry, you do not have permission".
@@ -153,7 +155,7 @@ def test_others_cannot_invite(client, member, roles, home):
 def test_accounts_menu_only_for_the_secretariat(client, editor, roles, home):
     client.force_login(editor)
     assertContains(client.get("/admin/"), "/admin/accounts/invite/")
-    translator = UserFactory(username="translator", is_staff=True)
+    translator = with_totp(UserFactory(username="translator", is_staff=True))  # staff: has its second factor
     translator.groups.add(roles[ROLE_TRANSLATORS])
     client.force_login(translator)
     response = client.get("/admin/")
@@ -198,7 +200,7 @@ def test_deactivation_keeps_the_account_and_its_content(secretariat_client, memb
 
 
 def test_deactivation_needs_a_post_and_the_permission(client, member, roles, home):
-    translator = UserFactory(username="translator", is_staff=True)
+    translator = with_totp(UserFactory(username="translator", is_staff=True))  # staff: has its second factor
     translator.groups.add(roles[ROLE_TRANSLATORS])
     client.force_login(translator)
     assert client.post(f"/admin/accounts/{member.pk}/deactivate/")["Location"] == "/admin/"  # refused

@@ -14,6 +14,7 @@ from pytest_django.asserts import assertContains, assertNotContains
 from home.models import Country
 from members_area.membership import representation_gaps
 from members_area.models import MemberProfile
+from tests.conftest import with_totp
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -162,7 +163,7 @@ def test_admin_dashboard_shows_the_gaps_to_the_secretariat(client, editor, membe
 
 
 def test_admin_dashboard_panel_is_not_shown_without_profile_rights(client, roles, country):
-    translator = UserFactory(username="translator", is_staff=True)
+    translator = with_totp(UserFactory(username="translator", is_staff=True))  # staff: has its second factor
     translator.groups.add(roles["Translators"])
     client.force_login(translator)
     assertNotContains(client.get(reverse("wagtailadmin_home")), "Representation gaps")

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0004_tags_as_orderables'),
+        ('home', '0007_image_foreign_keys'),
     ]
 
     operations = [
