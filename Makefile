@@ -7,7 +7,7 @@ STAMPS := .stamps
 MANAGE := $(BIN)/python manage.py
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint check pytest messages makemessages demo bench system-deps clean
+.PHONY: run test lint catalogues check pytest messages makemessages demo bench system-deps clean
 
 $(STAMPS):
 	mkdir -p $(STAMPS)
@@ -48,12 +48,19 @@ run: $(STAMPS)/venv messages
 	@echo ""
 	$(MANAGE) runserver 127.0.0.1:8000
 
-lint: $(STAMPS)/venv
+lint: $(STAMPS)/venv catalogues
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/djlint templates --check
 	$(BIN)/djlint templates --lint
+
+# Every interface string translated: no untranslated or fuzzy entry in the de, es and pt catalogues.
+catalogues: system-deps
+	@status=0; for lang in de es pt; do \
+		stats=$$(LC_ALL=C msgfmt --check --statistics -o /dev/null locale/$$lang/LC_MESSAGES/django.po 2>&1 | grep -v "header field") || status=1; \
+		case "$$stats" in *untranslated*|*fuzzy*) echo "locale/$$lang: $$stats"; status=1;; esac; \
+	done; exit $$status
 
 check: $(STAMPS)/venv
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check --fail-level WARNING

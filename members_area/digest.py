@@ -16,8 +16,9 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from wagtail import hooks
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
+from home.absolute_urls import site_url
 from home.models import EventPage
 from home.visibility import visible_pages
 
@@ -101,8 +102,7 @@ def build_digest(profile: MemberProfile, since: datetime.datetime, base_url: str
 
 
 def site_base_url() -> str:
-    site = Site.objects.filter(is_default_site=True).first()
-    return site.root_url if site else ""
+    return site_url()
 
 
 def send_members_digest(dry_run: bool = False, write=None) -> int:

@@ -131,9 +131,30 @@ WAGTAIL_I18N_ENABLED = True
 # so source-language text never goes live under another locale by accident.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
+# Machine translation in wagtail-localize's editor: off unless configured. DeepL when DEEPL_API_KEY is set (keys of the
+# free plan end in ":fx"); otherwise Google Cloud Translation when GOOGLE_TRANSLATE_PROJECT_ID is set (credentials from
+# GOOGLE_APPLICATION_CREDENTIALS, and the package google-cloud-translate installed).
+if env("DEEPL_API_KEY", default=""):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "home.machine_translation.NetworkDeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": env("DEEPL_API_KEY"), "FORMALITY": env("DEEPL_FORMALITY", default="prefer_more")},
+    }
+elif env("GOOGLE_TRANSLATE_PROJECT_ID", default=""):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.google.GoogleCloudTranslator",
+        "OPTIONS": {
+            "PROJECT_ID": env("GOOGLE_TRANSLATE_PROJECT_ID"),
+            "LOCATION": env("GOOGLE_TRANSLATE_LOCATION", default="global"),
+        },
+    }
+    if env("GOOGLE_APPLICATION_CREDENTIALS", default=""):
+        WAGTAILLOCALIZE_MACHINE_TRANSLATOR["OPTIONS"]["CREDENTIALS_PATH"] = env("GOOGLE_APPLICATION_CREDENTIALS")
+
 # --- Wagtail ---------------------------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "International Smart Cities Network"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# Scheme and host of absolute URLs made without a request (emails from commands); requests use their own host.
+SITE_URL = env("SITE_URL", default=WAGTAILADMIN_BASE_URL)
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from wagtail_localize.fields import SynchronizedField
 
+from home.absolute_urls import page_full_url
 from home.visibility import visible_pages
 
 
@@ -95,9 +96,15 @@ class BasePage(Page):
         context["ancestors"] = list(self.get_ancestors().filter(depth__gte=2))
         return context
 
+    def get_full_url(self, request: HttpRequest | None = None) -> str | None:
+        """The page's URL on the site's own host (home.absolute_urls), never the Site record's hostname."""
+        return page_full_url(self, request)
+
+    full_url = property(get_full_url)  # Wagtail's property is bound to Page.get_full_url
+
     def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict]:
         alternates = [
-            {"lang_code": page.locale.language_code, "location": page.get_full_url(request)}
+            {"lang_code": page.locale.language_code, "location": page_full_url(page, request)}
             for page in self.visible_translations()
         ]
         return [

@@ -38,6 +38,17 @@ TIME_ZONES = [
     "Asia/Kolkata",
 ]
 
+# The city each time zone is named after, as readers of each language write it.
+TIME_ZONE_CITIES = {
+    "Europe/Berlin": _("Berlin"),
+    "America/Sao_Paulo": _("São Paulo"),
+    "America/Fortaleza": _("Fortaleza"),
+    "America/Santiago": _("Santiago de Chile"),
+    "America/Mexico_City": _("Mexico City"),
+    "America/Lima": _("Lima"),
+    "Asia/Kolkata": _("Kolkata"),
+}
+
 
 def today() -> datetime.date:
     """Upcoming and past are measured by the day an event ends, so a meeting stays upcoming while it runs."""
@@ -191,6 +202,16 @@ class EventPage(BasePage):
     @property
     def tz(self) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(self.time_zone or "UTC")
+
+    @property
+    def time_zone_label(self) -> str:
+        """The time zone as people read it: the UTC offset on the day and its city, e.g. "UTC+02:00 (Berlin)"."""
+        moment = datetime.datetime.combine(self.start_date, self.start_time or datetime.time(12), tzinfo=self.tz)
+        total = int(moment.utcoffset().total_seconds() // 60)
+        hours, minutes = divmod(abs(total), 60)
+        offset = f"UTC{'+' if total >= 0 else '−'}{hours:02d}:{minutes:02d}"
+        city = TIME_ZONE_CITIES.get(self.time_zone)
+        return f"{offset} ({city})" if city else "UTC"
 
     @property
     def all_day(self) -> bool:

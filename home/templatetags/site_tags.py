@@ -7,6 +7,7 @@ from django import template
 from wagtail.models import Page
 
 from home import locales
+from home.absolute_urls import page_full_url
 from home.models import Menu
 from home.visibility import visible_pages
 
@@ -113,6 +114,12 @@ def footer_pages(context) -> list[MenuLink]:
     pages = [page for page in home_children(request, home) if page.slug in ("privacy", "imprint")]
     pages.sort(key=lambda page: page.slug)
     return [MenuLink(page.title, page.get_url(request), page.path) for page in pages]
+
+
+@register.simple_tag(takes_context=True)
+def full_url(context, page: Page) -> str:
+    """The page's absolute URL on the host the visitor asked for (canonical and hreflang links)."""
+    return page_full_url(page, context.get("request")) or ""
 
 
 @register.filter

@@ -14,6 +14,7 @@ import django
 MEMBER = "browser-member"  # logs in and out from a public page
 EDITOR = "browser-editor"  # Secretariat, with a second factor
 JOURNEY_MEMBER = "journey-member"  # fills in the profile
+JOURNEY_EDITOR = "journey-editor"  # Secretariat, with a second factor: publishes a news item in two languages
 
 
 def main() -> None:
@@ -43,6 +44,9 @@ def main() -> None:
     editor = UserFactory(username=EDITOR, is_staff=True)
     editor.groups.add(Group.objects.get(name=ROLE_SECRETARIAT))
     TOTP.activate(editor, os.environ["ISCN_BROWSER_TOTP_SECRET"])
+    journey_editor = UserFactory(username=JOURNEY_EDITOR, is_staff=True)
+    journey_editor.groups.add(Group.objects.get(name=ROLE_SECRETARIAT))
+    TOTP.activate(journey_editor, os.environ["ISCN_BROWSER_TOTP_SECRET"])
     country, _created = Country.objects.get_or_create(
         iso_code="BR", locale=Locale.get_default(), defaults={"name": "Brazil"}
     )

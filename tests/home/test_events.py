@@ -4,6 +4,7 @@ import datetime
 import zoneinfo
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 import icalendar
 import pytest
@@ -61,7 +62,8 @@ def test_event_page_shows_kind_time_zone_place_and_registration(client, sections
     )
     response = client.get(page.url)
     assertContains(response, "Webinar")
-    assertContains(response, "America/Sao_Paulo")
+    assertContains(response, "UTC−03:00 (São Paulo)")  # an offset and a city, not "America/Sao_Paulo"
+    assertNotContains(response, "America/Sao_Paulo")
     assertContains(response, "Online")
     assertContains(response, "Brazil")
     assertContains(response, 'href="https://example.org/register"')
@@ -169,3 +171,17 @@ def test_event_index_and_calendar_query_counts_do_not_grow_with_events(client, s
         make_event(sections["events"], f"Event {n}", days_from_today(n + 1))
     many = {url: count(url) for url in ("/en/events/", "/en/events/calendar.ics")}
     assert many == few
+
+
+def test_time_zone_is_an_offset_on_the_day_with_the_city_in_the_readers_language(sections):
+    winter = EventPage(start_date=datetime.date(2030, 1, 10), start_time=datetime.time(10), time_zone="Europe/Berlin")
+    summer = EventPage(start_date=datetime.date(2030, 7, 10), start_time=datetime.time(10), time_zone="Europe/Berlin")
+    assert winter.time_zone_label == "UTC+01:00 (Berlin)"
+    assert summer.time_zone_label == "UTC+02:00 (Berlin)"
+    assert EventPage(start_date=datetime.date(2030, 1, 10), time_zone="Asia/Kolkata").time_zone_label == (
+        "UTC+05:30 (Kolkata)"
+    )
+    with translation.override("pt"):
+        assert EventPage(start_date=datetime.date(2030, 1, 10), time_zone="America/Mexico_City").time_zone_label == (
+            "UTC−06:00 (Cidade do México)"
+        )

@@ -74,7 +74,7 @@ def test_switcher_on_a_members_page_keeps_the_member_on_that_page(client, member
 def test_switcher_on_a_members_page_lists_the_members_translations_as_alternates(client, member, members_page):
     client.force_login(member)
     content = client.get("/en/members/notes/").content.decode()
-    assert attribute(content, "link", "href", rel="alternate", hreflang="de") == "http://localhost/de/members/notes/"
+    assert attribute(content, "link", "href", rel="alternate", hreflang="de") == "http://testserver/de/members/notes/"
 
 
 def test_switcher_on_the_search_page_keeps_the_search_words(client, home_pages):

@@ -45,7 +45,7 @@ EXPECTED = {
         "en": "The network secretariat starts its work",
         "de": "Das Netzwerksekretariat nimmt seine Arbeit auf",
         "es": "La secretaría de la red comienza su trabajo",
-        "pt": "O secretariado da rede inicia o seu trabalho",
+        "pt": "A secretaria da rede inicia o seu trabalho",
     },
     "events/?archive=1": {
         "en": "ISCN network meeting India 2020",
@@ -70,7 +70,7 @@ EXPECTED = {
         "en": "Write to the network secretariat",
         "de": "Schreiben Sie dem Netzwerksekretariat",
         "es": "Escriba a la secretaría",
-        "pt": "Escreva ao secretariado",
+        "pt": "Escreva à secretaria",
     },
 }
 
