@@ -5,6 +5,7 @@ import json
 from django.core.files.base import ContentFile
 
 from wagtail.documents.models import Document
+from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -31,9 +32,7 @@ class TestTreeRules(WagtailPageTestCase):
 
 
 def test_standard_page_renders_every_story_block(client, home):
-    from wagtail.images.models import Image
-
-    image = Image.objects.create(title="Stuttgart", file=get_test_image_file(filename="stuttgart.png"))
+    image = get_image_model().objects.create(title="Stuttgart", file=get_test_image_file(filename="stuttgart.png"))
     document = Document.objects.create(title="Meeting report")
     document.file.save("report.pdf", ContentFile(b"%PDF-1.4 report"))
     body = [
