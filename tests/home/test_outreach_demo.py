@@ -23,6 +23,7 @@ from home.models import (
     Topic,
     TopicPage,
 )
+from knowledge.models import GoodPracticePage, ProjectPage
 
 pytestmark = pytest.mark.django_db
 
@@ -145,7 +146,9 @@ def test_demo_outreach_content_is_complete_and_idempotent(demo_site, django_capt
     assert Topic.objects.get(slug="financing-operator-models", locale__language_code="de").name == (
         "Finanzierungs- und Betreibermodelle"
     )
-    assert not Page.objects.filter(alias_of__isnull=False).exists(), "every demo page is a real translation"
+    # The knowledge base's sample entries are translated three of each kind; the others are shown in English.
+    aliases = Page.objects.filter(alias_of__isnull=False).not_type(GoodPracticePage, ProjectPage)
+    assert not aliases.exists(), "every other demo page is a real translation"
     before = _state()
     with django_capture_on_commit_callbacks(execute=True):
         call_command("load_demo_content", force=True, verbosity=0)
