@@ -81,7 +81,7 @@ def registered(request: HttpRequest, page_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def cancel(request: HttpRequest, token: str) -> HttpResponse:
     """The registrant's own link: GET asks (mail scanners follow links), POST cancels."""
-    registration = registrations.registration_for_token(token)
+    registration = Registration.from_cancel_token(token)
     if registration is None:
         return TemplateResponse(request, "members_area/registration_unknown.html", {}, status=404)
     language = active_language()

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -117,7 +118,7 @@ class RegistrationViewSet(SnippetViewSet):
     export_filename = "event-registrations"
     search_fields = ["name", "email", "organisation"]
     search_backend_name = None
-    # Status changes that free a place go through the registrant's link, which moves the waiting list up.
+    # A place freed here (status set to cancelled, or the registration deleted) goes to the waiting list: see below.
     panels = ["options", "name", "email", "organisation", "status", "language"]
 
 
@@ -131,6 +132,24 @@ class EventRegistrationViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(EventRegistrationViewSetGroup)
+
+
+@hooks.register("after_edit_snippet")
+def registration_edited(request: HttpRequest, instance) -> None:
+    """The Secretariat cancelled a registration in the admin: date it, and move the waiting list up."""
+    if not isinstance(instance, Registration):
+        return
+    if instance.status == Registration.Status.CANCELLED and instance.cancelled_at is None:
+        instance.cancelled_at = timezone.now()
+        instance.save(update_fields=["cancelled_at"])
+    registrations.fill_free_places(request, instance.options_id)
+
+
+@hooks.register("after_delete_snippet")
+def registrations_deleted(request: HttpRequest, instances: list) -> None:
+    """Deleted registrations free their places for the waiting list, event by event."""
+    for options_id in sorted({item.options_id for item in instances if isinstance(item, Registration)}):
+        registrations.fill_free_places(request, options_id)
 
 
 class RepresentationGapsPanel(Component):
