@@ -22,6 +22,7 @@ from home.middleware import mark_private
 from . import admin_views, demo, registrations
 from .access import hide_members_area, in_members_area, is_member, members_only_rule, refuse
 from .accounts import wagtail_hooks as accounts_hooks  # noqa: F401  (Wagtail loads only the app's own module)
+from .exports import csv_safe
 from .membership import representation_gaps
 from .models import (
     DeletionRequest,
@@ -83,18 +84,12 @@ class MembersViewSetGroup(SnippetViewSetGroup):
 register_snippet(MembersViewSetGroup)
 
 
-# A spreadsheet opens a cell that starts with one of these as a formula; a registrant's name must stay text.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
 class RegistrationIndexView(SnippetIndexView):
     """The registrations list; its CSV export neutralises cells that a spreadsheet would run as formulas."""
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV and isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-            return "'" + value
-        return value
+        return csv_safe(value) if export_format == self.FORMAT_CSV else value
 
 
 class RegistrationOptionsViewSet(SnippetViewSet):
