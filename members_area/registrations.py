@@ -118,7 +118,7 @@ def cancel(request: HttpRequest, registration: Registration) -> Registration | N
 
 def fill_free_places(request: HttpRequest, options_id: int) -> list[Registration]:
     """Move people up from the waiting list into the places now free (after the Secretariat cancelled or deleted
-    a registration in the admin), first come first served; each is told."""
+    a registration, or added places, in the admin), first come first served; each is told."""
     with transaction.atomic():
         options = RegistrationOptions.objects.select_for_update().filter(pk=options_id).first()
         promoted = _promote_waiting(options) if options else []

@@ -131,7 +131,9 @@ register_snippet(EventRegistrationViewSetGroup)
 
 @hooks.register("after_edit_snippet")
 def registration_edited(request: HttpRequest, instance) -> None:
-    """The Secretariat cancelled a registration in the admin: date it, and move the waiting list up."""
+    """The Secretariat cancelled a registration or added places in the admin: move the waiting list up."""
+    if isinstance(instance, RegistrationOptions):
+        registrations.fill_free_places(request, instance.pk)
     if not isinstance(instance, Registration):
         return
     if instance.status == Registration.Status.CANCELLED and instance.cancelled_at is None:

@@ -348,3 +348,16 @@ def test_dashboard_lists_the_members_own_registrations_with_state_and_cancel_lin
     assert f'href="/en/event-registration/cancel/{confirmed.cancel_token}/"' in section
     assert f'href="/en/event-registration/cancel/{waiting.cancel_token}/"' in section
     assert "past-webinar" not in section and "Dropped webinar" not in section and "Other" not in section
+
+
+def test_secretariat_adding_places_in_the_admin_moves_the_waiting_list_up(client, editor, two_places, webinar):
+    fill_up_with_two_waiting(client, webinar)
+    client.force_login(editor)
+    response = client.post(
+        f"/admin/snippets/members_area/registrationoptions/edit/{two_places.pk}/",
+        {"event": webinar.pk, "audience": "by_kind", "capacity": 3, "waiting_list": "on", "accepting": "on"},
+    )
+    assert response.status_code == 302
+    assert Registration.objects.get(name="Three").status == Registration.Status.CONFIRMED
+    assert Registration.objects.get(name="Four").status == Registration.Status.WAITING
+    assert [m.to for m in mail.outbox] == [["three@example.org"]]
