@@ -57,6 +57,11 @@ def test_member_filters_reads_exports_and_proposes_a_good_practice(page, demo_se
     page.get_by_role("link", name=practice_title, exact=True).click()
     page.wait_for_url(re.compile(r"/en/members/good-practices/[\w-]+/$"))
     assert page.locator("h1").inner_text() == practice_title
+    # Its chart and PDF sit in the members' collection: private files, served to this member.
+    chart = page.get_by_role("img", name=re.compile(r"^Bar chart"))
+    assert chart.evaluate("img => img.complete && img.naturalWidth > 0"), "the private chart did not load"
+    pdf = page.request.get(page.locator("a[href$='.pdf']").first.get_attribute("href"))
+    assert pdf.ok and pdf.body().startswith(b"%PDF")
     assert_accessible(page)
     expert_link = page.get_by_role("region", name="Whom to call").locator("a[href*='/experts/expert/']").first
     expert_name = expert_link.inner_text()
