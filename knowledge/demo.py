@@ -17,7 +17,7 @@ from django.db import transaction
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page
+from wagtail.models import Locale, Page
 
 from PIL import Image, ImageDraw
 
@@ -232,7 +232,7 @@ def one_page_pdf(title: str, lines: list[str]) -> bytes:
 
 def ensure_attachments(demo: Demo) -> dict[str, dict]:
     """Each attachment's chart and PDF in the members' collection, keyed by the practice's slug."""
-    collection: Collection = ensure_members_collection()
+    collection = ensure_members_collection()
     images, documents = get_image_model(), get_document_model()
     found = {}
     for data in demo.data["attachments"]:
