@@ -54,11 +54,10 @@ def test_member_filters_reads_exports_and_proposes_a_good_practice(page, demo_se
     filtered_url = page.url
 
     # One practice, then one of its contact experts.
-    practice_title = PRACTICE
-    assert practice_title in shown
-    page.get_by_role("link", name=practice_title, exact=True).click()
+    assert PRACTICE in shown
+    page.get_by_role("link", name=PRACTICE, exact=True).click()
     page.wait_for_url(re.compile(r"/en/members/good-practices/[\w-]+/$"))
-    assert page.locator("h1").inner_text() == practice_title
+    assert page.locator("h1").inner_text() == PRACTICE
     # Its chart and PDF sit in the members' collection: private files, served to this member.
     chart = page.get_by_role("img", name=re.compile(r"^Bar chart"))
     assert chart.evaluate("img => img.complete && img.naturalWidth > 0"), "the private chart did not load"
@@ -70,7 +69,7 @@ def test_member_filters_reads_exports_and_proposes_a_good_practice(page, demo_se
     expert_link.click()
     page.wait_for_url(re.compile(r"/en/members/experts/expert/\d+/$"))
     assert page.locator("h1").inner_text() == expert_name
-    assert page.get_by_role("link", name=practice_title, exact=True).is_visible()
+    assert page.get_by_role("link", name=PRACTICE, exact=True).is_visible()
     assert_accessible(page)
 
     # Back to the filtered listing, and its export: the CSV holds exactly the entries shown.
