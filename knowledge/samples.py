@@ -9,7 +9,7 @@ import datetime
 import random
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -204,4 +204,11 @@ def generate(count: int, seed: int = 42) -> dict[str, int]:
         experts,
         budget_range=BudgetRange.UNDER_500K,
     )
+    if connection.vendor == "postgresql":
+        # Thousands of rows in a few statements: refresh the planner's statistics now rather than at autovacuum's
+        # next round, or the first listings are planned for empty tables.
+        with connection.cursor() as cursor:
+            for model in (Expert, ExpertTopic, GoodPracticePage, GoodPracticePageTopic, ProjectPage, ProjectPageTopic):
+                cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(Page._meta.db_table)}")
     return {"experts": len(experts), "practices": practices, "projects": projects}
