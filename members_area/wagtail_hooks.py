@@ -7,7 +7,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
 from wagtail.models import Page
@@ -21,6 +21,7 @@ from home.middleware import mark_private
 from . import admin_views, demo, registrations
 from .access import hide_members_area, in_members_area, is_member, members_only_rule, refuse
 from .accounts import wagtail_hooks as accounts_hooks  # noqa: F401  (Wagtail loads only the app's own module)
+from .forms import MemberProfileAdminForm
 from .membership import representation_gaps
 from .models import (
     DeletionRequest,
@@ -41,22 +42,25 @@ class MemberProfileViewSet(SnippetViewSet):
     list_filter = ["level", "country", "available_for_peer_coaching", "contact_visible"]
     search_fields = ["user__username", "user__first_name", "user__last_name", "institution"]
     search_backend_name = None  # plain database lookups: profiles are not in the site's search index
-    panels = [
-        "user",
-        "country",
-        "city",
-        "level",
-        "institution",
-        "expertise",
-        "languages",
-        "bio",
-        "photo",
-        "contact_email",
-        "phone",
-        "contact_visible",
-        "available_for_peer_coaching",
-        "language",
-    ]
+    edit_handler = ObjectList(
+        [
+            "user",
+            "country",
+            "city",
+            "level",
+            "institution",
+            "expertise",
+            "languages",
+            "bio",
+            "photo",
+            "contact_email",
+            "phone",
+            "contact_visible",
+            "available_for_peer_coaching",
+            "language",
+        ],
+        base_form_class=MemberProfileAdminForm,
+    )
 
 
 class DeletionRequestViewSet(SnippetViewSet):
