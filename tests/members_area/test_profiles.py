@@ -17,6 +17,7 @@ import pytest
 from PIL import Image
 from pytest_django.asserts import assertContains, assertNotContains
 
+from home.models import Country
 from members_area.models import DeletionRequest, MemberProfile
 
 pytestmark = pytest.mark.django_db
@@ -282,3 +283,22 @@ def test_admin_profile_editor_refuses_another_locales_topic(client, editor, make
     response = client.post(edit_url, {**data, "expertise": [topic.pk]})
     assert response.status_code == 302
     assert list(profile.expertise.all()) == [topic]
+
+
+def test_admin_profile_list_filters_by_a_country_once_whatever_copy_a_profile_holds(
+    client, editor, make_member, country, locales
+):
+    german = country.copy_for_translation(locales["de"])
+    german.name = "Brasilien"
+    german.save()
+    make_member("saved-in-english", country=country)
+    make_member("saved-in-german", country=german)
+    make_member("elsewhere", country=Country.objects.create(name="India", iso_code="IN", locale=locales["en"]))
+    client.force_login(editor)
+    index_url = reverse("wagtailsnippets_members_area_memberprofile:list")
+    select = re.search(r'<select name="country".*?</select>', client.get(index_url).content.decode(), re.S).group(0)
+    assert re.findall(r'<option value="\d+"[^>]*>\s*([^<]*?)\s*</option>', select) == ["Brazil", "India"]
+    response = client.get(index_url, {"country": country.pk})
+    assertContains(response, "Saved-In-English")
+    assertContains(response, "Saved-In-German")
+    assertNotContains(response, "Elsewhere")
