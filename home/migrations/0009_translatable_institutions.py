@@ -70,36 +70,4 @@ class Migration(migrations.Migration):
             field=models.UUIDField(null=True, editable=False),
         ),
         migrations.RunPython(carry_over, migrations.RunPython.noop),
-        migrations.AlterField(
-            model_name="partnercountrypageinstitution",
-            name="locale",
-            field=models.ForeignKey(
-                editable=False,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="+",
-                to="wagtailcore.locale",
-                verbose_name="locale",
-            ),
-        ),
-        migrations.AlterField(
-            model_name="partnercountrypageinstitution",
-            name="translation_key",
-            field=models.UUIDField(default=uuid.uuid4, editable=False),
-        ),
-        migrations.AlterField(
-            model_name="partnercountrypageinstitution",
-            name="name",
-            field=models.CharField(
-                help_text=(
-                    "In a translation, keep the name as the institution writes it unless it has an official "
-                    "translation."
-                ),
-                max_length=200,
-                verbose_name="name",
-            ),
-        ),
-        migrations.AlterUniqueTogether(
-            name="partnercountrypageinstitution",
-            unique_together={("translation_key", "locale")},
-        ),
     ]
