@@ -9,7 +9,7 @@ groups. Apps add their own rules through the hooks `filter_visible_pages`, `can_
 """
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 
 from wagtail import hooks
 from wagtail.documents.models import AbstractDocument
@@ -36,13 +36,17 @@ def is_limited(user: User) -> bool:
 
 
 def user_groups(user: User) -> dict[int, str]:
-    """The user's groups (id: name), read once per user object, that is once per request."""
+    """The user's groups (id: name), read once per user object, that is once per request.
+
+    They are read as a prefetch of `user.groups`, so Wagtail's own restriction check (`user.groups.all()`) reuses them;
+    adding or removing a group through `user.groups` drops the prefetch, and the next call reads them again.
+    """
     if not user.is_authenticated:
         return {}
-    cached = getattr(user, "_iscn_groups", None)
-    if cached is None:
-        cached = user._iscn_groups = dict(user.groups.values_list("pk", "name"))
-    return cached
+    prefetched = getattr(user, "_prefetched_objects_cache", {})
+    if "groups" not in prefetched:
+        prefetch_related_objects([user], "groups")
+    return {group.pk: group.name for group in user.groups.all()}
 
 
 def passes_restriction(user: User, restriction: BaseViewRestriction) -> bool:

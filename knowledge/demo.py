@@ -1,22 +1,31 @@
 """Demo content of the knowledge base: the three collections below the members root, with sample entries.
 
 The entries are invented (every summary and bio starts with the "sample" label) and read from demo.toml. Texts given
-in all four languages are translated for real through wagtail-localize; the others stay English. Idempotent: pages
-are found by slug, experts by name, and a second run changes nothing.
+in all four languages are translated for real through wagtail-localize; the others stay English. A few practices
+carry a chart and a PDF in the members' collection, made here. Idempotent: pages are found by slug, experts by name,
+images and documents by title, and a second run changes nothing.
 """
 
 import datetime
+import io
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
+
+from PIL import Image, ImageDraw
 
 from home.demo.texts import is_text, read_texts, source
 from home.demo.translation import translate
 from home.models import City, Country, Topic
 from members_area.models import MembersAreaPage
+from members_area.restrictions import ensure_members_collection
 
 from .models import (
     Expert,
@@ -26,6 +35,8 @@ from .models import (
     GoodPracticeIndexPage,
     GoodPracticePage,
     GoodPracticePageContact,
+    GoodPracticePageDocument,
+    GoodPracticePageImage,
     GoodPracticePageProject,
     GoodPracticePageTopic,
     ProjectIndexPage,
@@ -172,7 +183,78 @@ def ensure_projects(demo: Demo, index: ProjectIndexPage, experts: dict[str, Expe
     return projects
 
 
+def bar_chart(values: list[int], colour: str) -> bytes:
+    """A PNG bar chart with no text in it (the image's alt text says what it shows)."""
+    width, height, margin = 640, 360, 40
+    image = Image.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(image)
+    draw.line([(margin, margin), (margin, height - margin), (width - margin, height - margin)], fill="#444", width=2)
+    slot = (width - 2 * margin) // len(values)
+    top = max(values)
+    for number, value in enumerate(values):
+        left = margin + number * slot + slot // 5
+        bar_top = height - margin - round((height - 2 * margin - 10) * value / top)
+        draw.rectangle([left, bar_top, left + slot * 3 // 5, height - margin - 1], fill=colour)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def pdf_text(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def one_page_pdf(title: str, lines: list[str]) -> bytes:
+    """A one-page A4 PDF of real text (Helvetica, Latin-1), with its title and language for screen readers."""
+    text = [f"BT /F1 16 Tf 56 780 Td 22 TL ({pdf_text(title)}) Tj /F1 11 Tf T*"]
+    text += [f"T* ({pdf_text(line)}) Tj" for line in lines]
+    stream = "\n".join([*text, "ET"]).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /Lang (en) >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Title (%s) >>" % pdf_text(title).encode("latin-1"),
+    ]
+    pdf, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\n" % (len(objects) + 1, len(objects))
+    pdf += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(pdf)
+
+
+def ensure_attachments(demo: Demo) -> dict[str, dict]:
+    """Each attachment's chart and PDF in the members' collection, keyed by the practice's slug."""
+    collection = ensure_members_collection()
+    images, documents = get_image_model(), get_document_model()
+    found = {}
+    for data in demo.data["attachments"]:
+        slug = data["practice"]
+        image = images.objects.filter(title=data["image"], collection=collection).first()
+        if image is None:
+            image = images(title=data["image"], description=data["alt"], collection=collection)
+            content = io.BytesIO(bar_chart(data["values"], data["colour"]))
+            image.file.save(f"{slug}-chart.png", ImageFile(content, name=f"{slug}-chart.png"), save=False)
+            image.save()
+        document = documents.objects.filter(title=data["document"], collection=collection).first()
+        if document is None:
+            document = documents(title=data["document"], collection=collection)
+            content = ContentFile(one_page_pdf(data["document"], data["lines"]))
+            document.file.save(f"{slug}-summary.pdf", content, save=False)
+            document.save()
+        found[slug] = {"image": image, "document": document}
+    return found
+
+
 def ensure_practices(demo: Demo, index: GoodPracticeIndexPage, experts: dict, projects: dict) -> None:
+    attachments = ensure_attachments(demo)
     for data in demo.data["practices"]:
         page = GoodPracticePage.objects.child_of(index).filter(slug=data["slug"]).first()
         if page is None:
@@ -189,6 +271,9 @@ def ensure_practices(demo: Demo, index: GoodPracticeIndexPage, experts: dict, pr
                 contacts=[GoodPracticePageContact(expert=experts[name]) for name in data["experts"]],
                 related_projects=[GoodPracticePageProject(project=projects[slug]) for slug in data["projects"]],
             )
+            if files := attachments.get(data["slug"]):
+                page.images = [GoodPracticePageImage(image=files["image"])]
+                page.documents = [GoodPracticePageDocument(document=files["document"])]
             page = publish(index.add_child(instance=page))
         if is_text(data["title"]):
             demo.translate(page, [data["institution"]])

@@ -20,7 +20,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet, Value
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
@@ -163,19 +163,37 @@ class ExpertFilterSet(django_filters.FilterSet):
 
 
 class Vocabulary:
-    """The locale's names for the facet values, read once per listing (three small queries)."""
+    """The locale's names for the facet values, read once per listing in one query (a union of the three lists)."""
 
     def __init__(self, locale: Locale, financing_model=None) -> None:
         self.locale = locale
-        self.topics = {t.slug: t.name for t in Topic.objects.filter(locale=locale)}
-        self.countries = {c.iso_code: c.name for c in Country.objects.filter(locale=locale)}
         self.cities: dict[str, str] = {}
-        self.financing = {}
-        if financing_model is not None:
-            self.financing = {f.slug: f.name for f in financing_model.objects.filter(locale=locale)}
+        lists = {"topic": {}, "country": {}, "financing": {}}
+        for kind, key, name in self.rows(locale, financing_model):
+            lists[kind][key] = name
+        self.topics, self.countries, self.financing = lists["topic"], lists["country"], lists["financing"]
         self.status_choices = list(Status.choices)
         self.statuses = dict(Status.choices)
         self.languages = dict(LANGUAGE_CHOICES)
+
+    @staticmethod
+    def rows(locale: Locale, financing_model=None) -> list[tuple[str, str, str]]:
+        """(kind, value, name) of every topic, country and financing model of the locale, each list in its order."""
+
+        def named(queryset: QuerySet, kind: str, key: str, order: str | int) -> QuerySet:
+            order = F(order) if isinstance(order, str) else Value(order)
+            return (
+                queryset.filter(locale=locale)
+                .annotate(kind=Value(kind), key=F(key), position=order)
+                .values_list("kind", "key", "name", "position")
+                .order_by()
+            )
+
+        lists = [named(Topic.objects, "topic", "slug", "sort_order"), named(Country.objects, "country", "iso_code", 0)]
+        if financing_model is not None:
+            lists.append(named(financing_model.objects, "financing", "slug", "sort_order"))
+        union = lists[0].union(*lists[1:], all=True).order_by("kind", "position", "name")
+        return [(kind, key, name) for kind, key, name, _position in union]
 
     def topic_choices(self) -> list[tuple[str, str]]:
         return list(self.topics.items())

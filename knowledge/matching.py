@@ -6,9 +6,9 @@ candidates sharing a topic or the financing model are suggested, since a shared 
 broken by name and then by id, so the same data always gives the same list. Topics, countries and financing models are
 compared by translation key, so a German project finds an expert tagged with the English topic.
 
-Candidates are read in a fixed number of queries whatever their number: one per kind of candidate and one per kind of
-tag, plus the country names. The page models are looked up through the app registry because the page models
-themselves call this module.
+Candidates are read in a fixed number of queries whatever their number: experts and practices are scored and
+ranked in the database, so only the best few are read; member profiles (a few per country) are read and scored here.
+The page models are looked up through the app registry because the page models themselves call this module.
 """
 
 from collections import defaultdict
@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from uuid import UUID
 
 from django.apps import apps
+from django.db.models import Case, Count, F, IntegerField, Max, Q, QuerySet, Value, When
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.text import format_lazy
 from django.utils.translation import gettext, ngettext
@@ -189,23 +191,64 @@ def member_profile(user) -> MemberProfile | None:
 
 
 # Candidates
+#
+# Experts and good practices can be counted in thousands: the database scores them with the same points as `score`
+# and returns the best `limit`, which are then read in full and scored again here for their reasons. Member profiles
+# (a few per partner country) are scored here, since their languages are free text.
 
 
-def people(locale: Locale, exclude_user_id: int | None = None) -> list[Candidate]:
-    """Expert entries and active members, in four queries plus one to find the expert directory."""
+def topic_points(relation: str, need: Need) -> Count:
+    """TOPIC_POINTS times the number of the need's topics found through `relation` (a tag relation)."""
+    shared = Q(**{f"{relation}__topic__translation_key__in": need.topics})
+    return Count(f"{relation}__topic__translation_key", filter=shared, distinct=True) * TOPIC_POINTS
+
+
+def when(condition: Q, points: int) -> Case:
+    return Case(When(condition, then=Value(points)), default=Value(0), output_field=IntegerField())
+
+
+def best(queryset: QuerySet, need: Need, language_points, name_field: str, limit: int) -> list[int]:
+    """Ids of the `limit` best-scored rows of `queryset` that share a topic or the financing model.
+
+    Every part of the score is an aggregate over the row's tags (Max of a per-row value), so the rows are grouped by
+    their id alone and the test "shares a topic or the financing model" is one HAVING clause.
+    """
+    financing = Q(pk__in=[])
+    if need.financing and hasattr(queryset.model, "financing_model"):
+        financing = Q(financing_model__translation_key=need.financing)
+    country = Q(country__translation_key=need.country) if need.country else Q(pk__in=[])
+    queryset = queryset.annotate(
+        shared_points=topic_points("topic_tags", need),
+        financing_points=Max(when(financing, FINANCING_POINTS)),
+        other_points=Max(language_points + when(country, COUNTRY_POINTS)),
+    ).filter(Q(shared_points__gt=0) | Q(financing_points__gt=0))
+    queryset = queryset.annotate(points=F("shared_points") + F("financing_points") + F("other_points"))
+    ordered = queryset.order_by("-points", Lower(name_field), "pk")
+    return list(ordered.values_list("pk", flat=True)[:limit])
+
+
+def experts(locale: Locale, need: Need, limit: int) -> list[Candidate]:
+    """The best `limit` expert entries for the need (experts are kept in the default language)."""
     Expert = apps.get_model("knowledge", "Expert")
     ExpertTopic = apps.get_model("knowledge", "ExpertTopic")
     ExpertDirectoryPage = apps.get_model("knowledge", "ExpertDirectoryPage")
+    if not need.topics:
+        return []
+    default = Locale.get_default()
+    # Language codes are stored as "en,es,pt": two-letter codes joined by commas cannot overlap.
+    languages = sum((when(Q(languages__contains=code), LANGUAGE_POINTS) for code in sorted(need.languages)), Value(0))
+    ids = best(Expert.objects.filter(locale=default), need, languages, "name", limit)
+    if not ids:
+        return []
     directory = ExpertDirectoryPage.objects.live().filter(locale=locale).first()
     names = country_names(locale)
-    candidates = []
-    experts = Expert.objects.filter(locale=Locale.get_default()).select_related("country")
     expertise = defaultdict(set)
-    for expert_id, key in ExpertTopic.objects.filter(expert__locale=Locale.get_default()).values_list(
+    for expert_id, key in ExpertTopic.objects.filter(expert_id__in=ids).values_list(
         "expert_id", "topic__translation_key"
     ):
         expertise[expert_id].add(key)
-    for expert in experts:
+    candidates = []
+    for expert in Expert.objects.filter(pk__in=ids).select_related("country"):
         url = ""
         if directory is not None:
             url = directory.url + directory.reverse_subpage("expert", kwargs={"expert_id": expert.pk})
@@ -220,6 +263,12 @@ def people(locale: Locale, exclude_user_id: int | None = None) -> list[Candidate
                 **country_of(expert, names),
             )
         )
+    return candidates
+
+
+def members(locale: Locale, exclude_user_id: int | None = None) -> list[Candidate]:
+    """Every active member's profile, in two queries plus the country names."""
+    names = country_names(locale)
     profiles = (
         MemberProfile.objects.filter(user__is_active=True, user__groups__name=ROLE_MEMBERS)
         .exclude(user_id=exclude_user_id)
@@ -233,30 +282,40 @@ def people(locale: Locale, exclude_user_id: int | None = None) -> list[Candidate
         "memberprofile_id", "topic__translation_key"
     ):
         topics[profile_id].add(key)
-    for profile in profiles:
-        candidates.append(
-            Candidate(
-                kind=KIND_MEMBER,
-                pk=profile.pk,
-                name=profile.display_name,
-                url=reverse("members_area:profile_detail", args=[profile.pk]),
-                topics=topics[profile.pk],
-                languages=codes_from_text(profile.languages),
-                **country_of(profile, names),
-            )
+    return [
+        Candidate(
+            kind=KIND_MEMBER,
+            pk=profile.pk,
+            name=profile.display_name,
+            url=reverse("members_area:profile_detail", args=[profile.pk]),
+            topics=topics[profile.pk],
+            languages=codes_from_text(profile.languages),
+            **country_of(profile, names),
         )
-    return candidates
+        for profile in profiles
+    ]
 
 
-def practices(locale: Locale, user, exclude_page_key: UUID | None = None) -> list[Candidate]:
-    """The live good practices of one language that this user may see, in two queries."""
+def people(locale: Locale, need: Need, limit: int = PEOPLE_LIMIT) -> list[Candidate]:
+    """Candidates among members and experts: every member, and the experts that can be among the best `limit`."""
+    return experts(locale, need, limit) + members(locale, need.exclude_user_id)
+
+
+def practices(locale: Locale, user, need: Need, limit: int = PRACTICE_LIMIT) -> list[Candidate]:
+    """The best `limit` live good practices of one language that this user may see."""
     GoodPracticePage = apps.get_model("knowledge", "GoodPracticePage")
     GoodPracticePageTopic = apps.get_model("knowledge", "GoodPracticePageTopic")
-    names = country_names(locale)
+    if not (need.topics or need.financing):
+        return []
     pages = visible_pages(user, GoodPracticePage.objects.live().filter(locale=locale))
-    pages = list(pages.exclude(translation_key=exclude_page_key).select_related("country", "financing_model"))
+    pages = pages.exclude(translation_key=need.exclude_page_key)
+    languages = when(Q(original_language__in=need.languages), LANGUAGE_POINTS)
+    ids = best(pages, need, languages, "title", limit)
+    if not ids:
+        return []
+    names = country_names(locale)
     topics = defaultdict(set)
-    for page_id, key in GoodPracticePageTopic.objects.filter(page__in=[p.pk for p in pages]).values_list(
+    for page_id, key in GoodPracticePageTopic.objects.filter(page_id__in=ids).values_list(
         "page_id", "topic__translation_key"
     ):
         topics[page_id].add(key)
@@ -272,7 +331,7 @@ def practices(locale: Locale, user, exclude_page_key: UUID | None = None) -> lis
             languages=[page.original_language],
             **country_of(page, names),
         )
-        for page in pages
+        for page in GoodPracticePage.objects.filter(pk__in=ids).select_related("country", "financing_model")
     ]
 
 
@@ -294,6 +353,6 @@ def country_of(item, names: dict[UUID, str]) -> dict:
 def who_can_help(need: Need, locale: Locale, user) -> dict[str, list[Match]]:
     """People and practices for a need, best first."""
     return {
-        "people": rank(need, people(locale, need.exclude_user_id), PEOPLE_LIMIT),
-        "practices": rank(need, practices(locale, user, need.exclude_page_key), PRACTICE_LIMIT),
+        "people": rank(need, people(locale, need, PEOPLE_LIMIT), PEOPLE_LIMIT),
+        "practices": rank(need, practices(locale, user, need, PRACTICE_LIMIT), PRACTICE_LIMIT),
     }

@@ -132,9 +132,6 @@ def suggest_peer_experts(coaching) -> list[tuple[str, str, str]]:
     """Peers for a coaching request, explained in the secretariat's language."""
     locale = Locale.get_default()
     with translation.override(settings.LANGUAGE_CODE):
-        found = matching.rank(
-            matching.need_for_coaching(coaching),
-            matching.people(locale, coaching.requester_id),
-            matching.PEOPLE_LIMIT,
-        )
+        need = matching.need_for_coaching(coaching)
+        found = matching.rank(need, matching.people(locale, need), matching.PEOPLE_LIMIT)
         return [(match.name, match.url, match.reason) for match in found]

@@ -1,4 +1,4 @@
-"""What the members' dashboard shows: news in the members area, upcoming network events, the member's own pages.
+"""What the members' dashboard shows: news in the members area, upcoming events, the member's own pages and requests.
 
 The apps above add sections through the hook `members_dashboard_sections`: a function taking (root, user) and
 returning a list of dicts with "id", "heading", "items" (dicts with "title", "url", "note"), "empty" (the text
@@ -7,6 +7,7 @@ shown when there are no items) and optionally "link_url" and "link_text".
 
 import datetime
 
+from django.urls import reverse
 from django.utils import timezone
 
 from wagtail import hooks
@@ -16,7 +17,9 @@ from home.models import EventPage
 from home.models.events import today
 from home.visibility import visible_pages
 
-from .models import PeerCoachingPage, PeerCoachingRequest
+# The model modules themselves: models/pages.py imports this module while the models package is still loading.
+from .models.formats import PeerCoachingPage, PeerCoachingRequest
+from .models.registrations import Registration
 
 NEW_SINCE_FALLBACK = datetime.timedelta(days=30)
 
@@ -63,6 +66,34 @@ def peer_coaching(root: Page, user, limit: int = 5) -> dict:
     }
 
 
+def own_registrations(root: Page, user, limit: int = 10) -> list[dict]:
+    """The member's registrations for events that have not ended, soonest first, with the event in the root's language.
+
+    Registrations made while signed in belong to the account; cancelled ones are left out.
+    """
+    if not user.is_authenticated:
+        return []
+    registrations = list(
+        Registration.objects.filter(user=user, options__event__end_date__gte=today())
+        .exclude(status=Registration.Status.CANCELLED)
+        .select_related("options__event")
+        .order_by("options__event__start_date", "pk")[:limit]
+    )
+    keys = {registration.options.event.translation_key for registration in registrations}
+    localized = {
+        event.translation_key: event
+        for event in EventPage.objects.filter(translation_key__in=keys, locale=root.locale).defer_streamfields()
+    }
+    return [
+        {
+            "registration": registration,
+            "event": localized.get(registration.options.event.translation_key, registration.options.event),
+            "cancel_url": reverse("members_events:cancel", kwargs={"token": registration.cancel_token}),
+        }
+        for registration in registrations
+    ]
+
+
 def extra_sections(root: Page, user) -> list[dict]:
     if not user.is_authenticated:
         return []
@@ -76,6 +107,7 @@ def dashboard_context(root: Page, user) -> dict:
     return {
         "extra_sections": extra_sections(root, user),
         **peer_coaching(root, user),
+        "own_registrations": own_registrations(root, user),
         "new_since": new_since(user),
         "whats_new": whats_new(root, user),
         "upcoming_events": upcoming_events(root, user),

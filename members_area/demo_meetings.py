@@ -3,14 +3,13 @@
 The texts live in demo_data/meetings.toml; this module only builds pages from them and translates them for real.
 """
 
-import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 
 from django.utils.html import escape
 
 from wagtail.models import Locale, Page
 
+from home.demo.texts import DemoTexts, is_text, read_texts, source
 from home.demo.translation import translate
 from home.models import City, Country, EventPage, Topic
 
@@ -24,37 +23,24 @@ from .models import (
     RegistrationOptions,
 )
 
-DATA = tomllib.loads((Path(__file__).parent / "demo_data" / "meetings.toml").read_text(encoding="utf-8"))
+TEXTS = Path(__file__).parent / "demo_data" / "meetings.toml"
 STUTTGART = {"name": "Stuttgart", "state": "Baden-Württemberg", "latitude": 48.7775, "longitude": 9.18}
 
 
 def en(value: dict | str) -> str:
-    """The English text of a translated entry; a plain string is the same in every language."""
-    return value["en"] if isinstance(value, dict) else value
+    """The source text of a translated entry; a plain string (a person's or an organisation's name) is the same in
+    every language."""
+    return source(value) if is_text(value) else value
 
 
-def _texts(node) -> Iterator[dict | str]:
-    if isinstance(node, dict):
-        if "en" in node:
-            yield node
-            return
-        for value in node.values():
-            yield from _texts(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _texts(value)
-    elif isinstance(node, str):
-        yield node
-
-
-def strings_for(language_code: str) -> dict[str, str]:
-    """English → target for every text of the data file, also in the HTML-escaped form wagtail-localize extracts."""
-    strings = {}
-    for text in _texts(DATA):
-        source, target = (text["en"], text[language_code]) if isinstance(text, dict) else (text, text)
-        strings[source] = target
-        strings[escape(source)] = escape(target)
-    return strings
+def strings_for(texts: DemoTexts, language_code: str) -> dict[str, str]:
+    """Source → target for every text of the data file, with the agenda's plain names kept as they are."""
+    names = [actor for row in texts.data["meeting"]["agenda"] for actor in row["actors"] if isinstance(actor, str)]
+    return {
+        **{name: name for name in names},
+        **{escape(name): escape(name) for name in names},
+        **texts.strings[language_code],
+    }
 
 
 def _publish(page: Page) -> Page:
@@ -63,10 +49,10 @@ def _publish(page: Page) -> Page:
     return page
 
 
-def ensure_meetings(members_area: MembersAreaPage) -> list[Page]:
+def ensure_meetings(members_area: MembersAreaPage, demo: dict) -> list[Page]:
     """The archive and the Stuttgart meeting in the default locale, created on the first run only."""
     locale = members_area.locale
-    data = DATA["archive"]
+    data = demo["archive"]
     archive = MeetingArchivePage.objects.child_of(members_area).first()
     if archive is None:
         archive = members_area.add_child(
@@ -79,7 +65,7 @@ def ensure_meetings(members_area: MembersAreaPage) -> list[Page]:
             )
         )
         _publish(archive)
-    data = DATA["meeting"]
+    data = demo["meeting"]
     meeting = MeetingPage.objects.child_of(archive).filter(slug=data["slug"]).first()
     if meeting is None:
         countries = {c.iso_code: c for c in Country.objects.filter(locale=locale)}
@@ -132,10 +118,10 @@ def ensure_meetings(members_area: MembersAreaPage) -> list[Page]:
     return [archive, meeting]
 
 
-def ensure_registrations(locale: Locale) -> list[RegistrationOptions]:
+def ensure_registrations(locale: Locale, rows: list[dict]) -> list[RegistrationOptions]:
     """Registration opened for the upcoming webinars (a missing event is skipped, e.g. after an editor removed it)."""
     options = []
-    for row in DATA["registrations"]:
+    for row in rows:
         event = EventPage.objects.filter(locale=locale, slug=row["event"]).first()
         if event is not None:
             options.append(
@@ -145,9 +131,12 @@ def ensure_registrations(locale: Locale) -> list[RegistrationOptions]:
 
 
 def create_demo_content(members_area: MembersAreaPage) -> None:
-    pages = ensure_meetings(members_area)
+    texts = read_texts(TEXTS)
+    pages = ensure_meetings(members_area, texts.data)
     for locale in Locale.objects.exclude(pk=members_area.locale_id).order_by("language_code"):
-        strings = strings_for(locale.language_code)
+        if locale.language_code not in texts.strings:
+            continue  # a locale the site does not configure has no demo texts
+        strings = strings_for(texts, locale.language_code)
         for page in pages:
             translate(page, locale, strings)
-    ensure_registrations(members_area.locale)
+    ensure_registrations(members_area.locale, texts.data["registrations"])

@@ -19,7 +19,7 @@ from home.visibility import can_view, visible_pages
 from . import registrations
 from .access import is_member, member_required, refuse
 from .forms import RegistrationForm
-from .models import CalendarFeed, Registration
+from .models import CalendarFeed, MeetingPage, Registration
 
 # Events that ended this long ago stay in the private calendar, so calendar clients keep recent history.
 FEED_PAST_DAYS = 90
@@ -81,7 +81,7 @@ def registered(request: HttpRequest, page_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def cancel(request: HttpRequest, token: str) -> HttpResponse:
     """The registrant's own link: GET asks (mail scanners follow links), POST cancels."""
-    registration = registrations.registration_for_token(token)
+    registration = Registration.from_cancel_token(token)
     if registration is None:
         return TemplateResponse(request, "members_area/registration_unknown.html", {}, status=404)
     language = active_language()
@@ -114,7 +114,8 @@ def calendar_feed(request: HttpRequest) -> HttpResponse:
 @private_view
 @require_http_methods(["GET"])
 def private_calendar(request: HttpRequest, token: str) -> HttpResponse:
-    """The events the token's member may see (members-only and public), in the language of the URL."""
+    """The events the token's member may see (members-only and public) and the members' meetings, in the language of
+    the URL."""
     feed = CalendarFeed.objects.select_related("user").filter(token=token).first()
     if feed is None or not is_member(feed.user):
         raise Http404  # a revoked token, or an account that is no longer a member, sees nothing
@@ -124,6 +125,11 @@ def private_calendar(request: HttpRequest, token: str) -> HttpResponse:
         visible_pages(feed.user, EventPage.objects.filter(locale=locale))
         .filter(end_date__gte=since)
         .select_related("locale")
-        .order_by("start_date", "pk")
     )
-    return calendar_response(request, _("ISCN members' calendar"), list(events), "iscn-members.ics")
+    meetings = (
+        visible_pages(feed.user, MeetingPage.objects.filter(locale=locale))
+        .filter(end_date__gte=since)
+        .select_related("locale", "city")
+    )
+    entries = sorted([*events, *meetings], key=lambda page: (page.start_date, page.pk))
+    return calendar_response(request, _("ISCN members' calendar"), entries, "iscn-members.ics")

@@ -93,6 +93,12 @@ def notify_secretariat(coaching: PeerCoachingRequest, request: HttpRequest) -> N
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [settings.MEMBERS_SECRETARIAT_EMAIL])
 
 
+def status_saved(sender, instance: PeerCoachingRequest, **kwargs) -> None:
+    """post_save receiver: a changed status is emailed to the requester."""
+    if instance.status_changed:
+        notify_status_change(instance)
+
+
 def notify_status_change(coaching: PeerCoachingRequest) -> None:
     """Tell the requester the new state of their request, in the language they wrote it in."""
     address = coaching.requester.email

@@ -6,7 +6,6 @@ Registrations hang on the event's translation group, so the English and the Port
 import hashlib
 
 from django.conf import settings
-from django.core import signing
 from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -22,8 +21,6 @@ from home.models import EventPage
 from home.models.events import calendar_response
 
 from .models import Registration, RegistrationOptions
-
-CANCEL_SALT = "iscn.event-registration.cancel"
 
 
 def options_for(event: EventPage) -> RegistrationOptions | None:
@@ -48,18 +45,6 @@ def offer(event: EventPage, options: RegistrationOptions) -> dict:
         "waiting_list": options.waiting_list,
         "url": reverse("members_events:register", kwargs={"page_id": event.pk}),
     }
-
-
-def cancel_token(registration: Registration) -> str:
-    return signing.Signer(salt=CANCEL_SALT).sign(str(registration.reference))
-
-
-def registration_for_token(token: str) -> Registration | None:
-    try:
-        reference = signing.Signer(salt=CANCEL_SALT).unsign(token)
-    except signing.BadSignature:
-        return None
-    return Registration.objects.select_related("options__event").filter(reference=reference).first()
 
 
 def rate_limited(request: HttpRequest) -> bool:
@@ -115,7 +100,7 @@ def register(
 
 def cancel(request: HttpRequest, registration: Registration) -> Registration | None:
     """Cancel a registration; a freed place goes to the first person waiting, who is told. Returns who moved up."""
-    promoted = None
+    promoted = []
     with transaction.atomic():
         options = RegistrationOptions.objects.select_for_update().get(pk=registration.options_id)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
@@ -125,14 +110,37 @@ def cancel(request: HttpRequest, registration: Registration) -> Registration | N
         registration.status = Registration.Status.CANCELLED
         registration.cancelled_at = timezone.now()
         registration.save(update_fields=["status", "cancelled_at"])
-        if had_place and (options.capacity is None or options.places_left() > 0):
-            promoted = options.registrations.filter(status=Registration.Status.WAITING).order_by("created_at").first()
-            if promoted is not None:
-                promoted.status = Registration.Status.CONFIRMED
-                promoted.save(update_fields=["status"])
-    if promoted is not None:
-        send_status_email(request, promoted, moved_up=True)
+        if had_place:
+            promoted = _promote_waiting(options)
+    _tell_promoted(request, promoted)
+    return promoted[0] if promoted else None
+
+
+def fill_free_places(request: HttpRequest, options_id: int) -> list[Registration]:
+    """Move people up from the waiting list into the places now free (after the Secretariat cancelled or deleted
+    a registration, or added places, in the admin), first come first served; each is told."""
+    with transaction.atomic():
+        options = RegistrationOptions.objects.select_for_update().filter(pk=options_id).first()
+        promoted = _promote_waiting(options) if options else []
+    _tell_promoted(request, promoted)
     return promoted
+
+
+def _promote_waiting(options: RegistrationOptions) -> list[Registration]:
+    """Confirm the first people waiting, as many as there are free places; call with the options row locked."""
+    waiting = options.registrations.filter(status=Registration.Status.WAITING).order_by("created_at", "pk")
+    if options.capacity is not None:
+        waiting = waiting[: options.places_left()]
+    promoted = list(waiting)
+    for registration in promoted:
+        registration.status = Registration.Status.CONFIRMED
+        registration.save(update_fields=["status"])
+    return promoted
+
+
+def _tell_promoted(request: HttpRequest, promoted: list[Registration]) -> None:
+    for registration in promoted:
+        send_status_email(request, registration, moved_up=True)
 
 
 def event_in(event: EventPage, language: str) -> EventPage:
@@ -147,7 +155,7 @@ def send_status_email(request: HttpRequest, registration: Registration, *, moved
     with translation.override(registration.language):
         event = event_in(registration.options.event, registration.language)
         cancel_url = request.build_absolute_uri(
-            reverse("members_events:cancel", kwargs={"token": cancel_token(registration)})
+            reverse("members_events:cancel", kwargs={"token": registration.cancel_token})
         )
         context = {
             "registration": registration,

@@ -1,10 +1,12 @@
-"""Login tracking for the dashboard's "new since your last visit"."""
+"""Login tracking for the dashboard's "new since your last visit", and the peer-coaching status email."""
 
 from django.contrib.auth.signals import user_logged_in
+from django.db.models.signals import post_save
 from django.utils import timezone
 
 from .access import is_member
-from .models import MemberProfile
+from .models import MemberProfile, PeerCoachingRequest
+from .peer_coaching import status_saved
 
 
 def remember_login(sender, request, user, **kwargs) -> None:
@@ -17,3 +19,4 @@ def remember_login(sender, request, user, **kwargs) -> None:
 
 def connect() -> None:
     user_logged_in.connect(remember_login, dispatch_uid="members_area.remember_login")
+    post_save.connect(status_saved, sender=PeerCoachingRequest, dispatch_uid="members_area.peer_coaching_status")

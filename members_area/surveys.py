@@ -9,20 +9,11 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from wagtail.contrib.forms.forms import FormBuilder
-from wagtail.contrib.forms.views import SubmissionsListView
 
+from .exports import csv_safe
 from .models import SurveyPage, SurveySubmission
 
 CHOICE_TYPES = {"checkboxes", "dropdown", "multiselect", "radio"}
-# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe(value: object) -> object:
-    """A cell value that spreadsheets show as text rather than run as a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
 
 
 def serve_survey(page: SurveyPage, request: HttpRequest) -> HttpResponse:
@@ -138,11 +129,3 @@ def results_csv(page: SurveyPage) -> HttpResponse:
             row.append(", ".join(map(str, value)) if isinstance(value, list) else value)
         writer.writerow([csv_safe(value) for value in row])
     return response
-
-
-class SurveySubmissionsListView(SubmissionsListView):
-    """Wagtail's submissions list for surveys, with formula-safe CSV export."""
-
-    def preprocess_field_value(self, field: str, value: object, export_format: str) -> object:
-        value = super().preprocess_field_value(field, value, export_format)
-        return csv_safe(value) if export_format == self.FORMAT_CSV else value

@@ -5,6 +5,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -26,6 +27,7 @@ from home.models import Country
 from . import admin_views, demo, registrations
 from .access import hide_members_area, in_members_area, is_member, members_only_rule, refuse
 from .accounts import wagtail_hooks as accounts_hooks  # noqa: F401  (Wagtail loads only the app's own module)
+from .exports import csv_safe
 from .forms import LocalizedChoiceField, MemberProfileAdminForm
 from .membership import representation_gaps
 from .models import (
@@ -112,18 +114,12 @@ class MembersViewSetGroup(SnippetViewSetGroup):
 register_snippet(MembersViewSetGroup)
 
 
-# A spreadsheet opens a cell that starts with one of these as a formula; a registrant's name must stay text.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
 class RegistrationIndexView(SnippetIndexView):
     """The registrations list; its CSV export neutralises cells that a spreadsheet would run as formulas."""
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV and isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-            return "'" + value
-        return value
+        return csv_safe(value) if export_format == self.FORMAT_CSV else value
 
 
 class RegistrationOptionsViewSet(SnippetViewSet):
@@ -147,7 +143,7 @@ class RegistrationViewSet(SnippetViewSet):
     export_filename = "event-registrations"
     search_fields = ["name", "email", "organisation"]
     search_backend_name = None
-    # Status changes that free a place go through the registrant's link, which moves the waiting list up.
+    # A place freed here (status set to cancelled, or the registration deleted) goes to the waiting list: see below.
     panels = ["options", "name", "email", "organisation", "status", "language"]
 
 
@@ -161,6 +157,26 @@ class EventRegistrationViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(EventRegistrationViewSetGroup)
+
+
+@hooks.register("after_edit_snippet")
+def registration_edited(request: HttpRequest, instance) -> None:
+    """The Secretariat cancelled a registration or added places in the admin: move the waiting list up."""
+    if isinstance(instance, RegistrationOptions):
+        registrations.fill_free_places(request, instance.pk)
+    if not isinstance(instance, Registration):
+        return
+    if instance.status == Registration.Status.CANCELLED and instance.cancelled_at is None:
+        instance.cancelled_at = timezone.now()
+        instance.save(update_fields=["cancelled_at"])
+    registrations.fill_free_places(request, instance.options_id)
+
+
+@hooks.register("after_delete_snippet")
+def registrations_deleted(request: HttpRequest, instances: list) -> None:
+    """Deleted registrations free their places for the waiting list, event by event."""
+    for options_id in sorted({item.options_id for item in instances if isinstance(item, Registration)}):
+        registrations.fill_free_places(request, options_id)
 
 
 class RepresentationGapsPanel(Component):

@@ -96,7 +96,8 @@ def main() -> int:
 
 
 def knowledge(client, generate: bool = True) -> tuple[list[tuple], int]:
-    """Rows for the good-practice listing as a member sees it, over KNOWLEDGE_COUNT synthetic practices."""
+    """Rows for the good-practice listing, the dashboard and a project page as a member sees them, over
+    KNOWLEDGE_COUNT synthetic experts, practices and projects."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
     from django.core.management import call_command
@@ -105,29 +106,40 @@ def knowledge(client, generate: bool = True) -> tuple[list[tuple], int]:
 
     from wagtail.models import Locale
 
-    from knowledge.models import GoodPracticeIndexPage
+    from home.models import Topic
+    from knowledge.models import GoodPracticeIndexPage, ProjectPage
+    from members_area.models import MemberProfile
 
     if generate:
         call_command("generate_sample_knowledge", count=KNOWLEDGE_COUNT, force=True, verbosity=0)
     user, _created = get_user_model().objects.get_or_create(username="bench-member")
     user.groups.add(Group.objects.get(name="Members"))
+    # A member who works on two topics and speaks Spanish: the dashboard ranks every collection for them.
+    profile, _created = MemberProfile.objects.get_or_create(user=user)
+    profile.languages = "Spanish, English"
+    profile.save()
+    profile.expertise.set(Topic.objects.filter(locale=Locale.get_default()).order_by("sort_order")[:2])
     client.force_login(user)
     index = GoodPracticeIndexPage.objects.get(locale=Locale.get_default())
+    project = ProjectPage.objects.live().filter(locale=Locale.get_default()).order_by("-pk").first()
+    # The listing, then two pages that rank the whole collections for "who can help".
+    measured = [(index.url, name, query) for name, query in KNOWLEDGE_QUERIES.items()]
+    measured += [("/en/members/", "dashboard, who can help", {}), (project.url, "project, who can help", {})]
     rows, failures = [], 0
-    for name, query in KNOWLEDGE_QUERIES.items():
-        label = f"{index.url} ({name}, {KNOWLEDGE_COUNT} practices)"
-        response = client.get(index.url, query)
+    for url, name, query in measured:
+        label = f"{url} ({name}, {KNOWLEDGE_COUNT} of each)"
+        response = client.get(url, query)
         if response.status_code != 200:
             rows.append((label, response.status_code, "-", "-", "-", "-"))
             failures += 1
             continue
         with CaptureQueriesContext(connection) as queries:
-            client.get(index.url, query)
+            client.get(url, query)
         query_count = len(queries)
         timings = []
         for _ in range(ROUNDS):
             start = time.perf_counter()
-            client.get(index.url, query)
+            client.get(url, query)
             timings.append((time.perf_counter() - start) * 1000)
         median = statistics.median(timings)
         p95 = sorted(timings)[int(len(timings) * 0.95) - 1]

@@ -256,6 +256,8 @@ class EventPage(BasePage):
 
 
 def calendar_response(request: HttpRequest, name: str, events: list[EventPage], filename: str) -> HttpResponse:
+    """An .ics of `events`: EventPages, or pages with the same calendar attributes (title, summary, start, end,
+    location, online)."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//International Smart Cities Network//iscn//EN")
     calendar.add("version", "2.0")

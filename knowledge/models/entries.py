@@ -3,11 +3,13 @@
 Matching, facets and exports read these fields on both page types, so they are defined once here.
 """
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.models.base import BasePage
@@ -59,9 +61,16 @@ class KnowledgeEntryPage(BasePage):
 
     def get_context(self, request, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        context["contacts"] = contact_people(self.contacts.select_related("expert", "profile__user"), request.user)
+        links = self.contacts.select_related("expert", "profile__user")
+        context["contacts"] = contact_people(links, request.user, self.expert_directory())
         context["topic_names"] = [tag.topic.localized.name for tag in self.topic_tags.select_related("topic")]
         return context
+
+    def expert_directory(self) -> Page | None:
+        """The directory in this entry's language, where its expert contacts have their page."""
+        # By name: the directory's module imports the entry pages.
+        directory = apps.get_model("knowledge", "ExpertDirectoryPage")
+        return directory.objects.live().filter(locale_id=self.locale_id).first()
 
     @property
     def topics(self) -> list:
@@ -106,21 +115,23 @@ class ContactLink(Orderable):
             raise ValidationError(_("Choose either an expert or a member, not both."))
 
 
-def contact_people(links, viewer) -> list[dict]:
-    """The people behind contact links, in the viewer's language, with the contact details their owners allow."""
-    from django.urls import reverse
-
+def contact_people(links, viewer, directory: Page | None = None) -> list[dict]:
+    """The people behind contact links, in the viewer's language, with the contact details their owners allow; an
+    expert links to their page in `directory` when there is one."""
     people = []
     for link in links:
         if link.expert_id:
             expert = link.expert.localized
+            url = ""
+            if directory is not None:
+                url = directory.url + directory.reverse_subpage("expert", kwargs={"expert_id": expert.pk})
             people.append(
                 {
                     "name": expert.name,
                     "position": expert.position,
                     "institution": expert.institution,
                     "contact": expert.contact_for(viewer),
-                    "expert_id": expert.pk,
+                    "url": url,
                 }
             )
         elif link.profile_id:

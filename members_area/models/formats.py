@@ -1,6 +1,7 @@
 """The network's working formats between meetings: surveys, peer coaching, working rooms; and the digest log."""
 
 import datetime
+from types import ModuleType
 
 from django.conf import settings
 from django.db import models
@@ -67,8 +68,9 @@ class SurveyPage(FormMixin, BasePage):
         """Every answer to this survey, whichever language version the member answered."""
         return SurveySubmission.objects.filter(page__translation_key=self.translation_key)
 
-    def get_submissions_list_view_class(self):
-        from members_area.surveys import SurveySubmissionsListView
+    def get_submissions_list_view_class(self) -> type:
+        # Wagtail's admin views cannot load before the models are ready (Wagtail's own FormMixin imports here too).
+        from ..exports import SurveySubmissionsListView
 
         return SurveySubmissionsListView
 
@@ -88,6 +90,7 @@ class SurveyPage(FormMixin, BasePage):
         return self.get_submissions().filter(user=user).first()
 
     def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        # surveys.py serves this page with the models and forms defined here: a real cycle, resolved when serving.
         from members_area.surveys import serve_survey
 
         return serve_survey(self, request)
@@ -146,6 +149,7 @@ class PeerCoachingPage(BasePage):
         verbose_name = _("peer coaching page")
 
     def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        # peer_coaching.py builds its form on the models defined here: a real cycle, resolved when serving.
         from members_area.peer_coaching import serve_request_form
 
         return serve_request_form(self, request)
@@ -201,19 +205,19 @@ class PeerCoachingRequest(models.Model):
         return self.project
 
     def save(self, *args, **kwargs) -> None:
-        changed = getattr(self, "_loaded_status", self.status) != self.status
-        super().save(*args, **kwargs)
+        super().save(*args, **kwargs)  # post_save receivers (the status email) still see the change
         self._loaded_status = self.status
-        if changed:
-            from members_area.peer_coaching import notify_status_change
-
-            notify_status_change(self)
 
     @classmethod
     def from_db(cls, db, field_names, values):
         instance = super().from_db(db, field_names, values)
         instance._loaded_status = instance.status
         return instance
+
+    @property
+    def status_changed(self) -> bool:
+        """Whether the status differs from the one loaded from the database (a new request has not changed)."""
+        return getattr(self, "_loaded_status", self.status) != self.status
 
 
 class WorkingRoomPage(RoutablePageMixin, BasePage):
@@ -246,27 +250,26 @@ class WorkingRoomPage(RoutablePageMixin, BasePage):
 
     @path("")
     def index_route(self, request: HttpRequest) -> HttpResponse:
-        from members_area.working_rooms import serve_room
-
-        return serve_room(self, request)
+        return working_room_views().serve_room(self, request)
 
     @path("posts/<int:post_id>/edit/", name="edit_post")
     def edit_post(self, request: HttpRequest, post_id: int) -> HttpResponse:
-        from members_area.working_rooms import serve_edit_post
-
-        return serve_edit_post(self, request, post_id)
+        return working_room_views().serve_edit_post(self, request, post_id)
 
     @path("posts/<int:post_id>/remove/", name="remove_post")
     def remove_post(self, request: HttpRequest, post_id: int) -> HttpResponse:
-        from members_area.working_rooms import serve_remove_post
-
-        return serve_remove_post(self, request, post_id)
+        return working_room_views().serve_remove_post(self, request, post_id)
 
     @path("notifications/", name="notifications")
     def notifications(self, request: HttpRequest) -> HttpResponse:
-        from members_area.working_rooms import serve_notifications
+        return working_room_views().serve_notifications(self, request)
 
-        return serve_notifications(self, request)
+
+def working_room_views() -> ModuleType:
+    # working_rooms.py builds its forms and emails on the models defined here: a real cycle, resolved when serving.
+    from members_area import working_rooms
+
+    return working_rooms
 
 
 class WorkingRoomPageDocument(Orderable):

@@ -167,6 +167,23 @@ class MeetingPage(BasePage):
     def summary_text(self) -> str:
         return self.listing_summary or self.summary
 
+    # Named as EventPage's, so that home's calendar_response writes a meeting into members' calendars too.
+    @property
+    def start(self) -> datetime.date:
+        return self.start_date
+
+    @property
+    def end(self) -> datetime.date:
+        return self.end_date + datetime.timedelta(days=1)  # an all-day entry's DTEND is exclusive
+
+    @property
+    def location(self) -> str:
+        return ", ".join(part for part in (self.venue, self.city.name if self.city else "") if part)
+
+    @property
+    def online(self) -> bool:
+        return self.format == MeetingFormat.WEBINAR and self.city_id is None
+
     def get_context(self, request, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         participants = list(self.participants.select_related("country", "profile__user"))

@@ -4,8 +4,11 @@ import secrets
 import uuid
 
 from django.conf import settings
+from django.core import signing
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+CANCEL_SALT = "iscn.event-registration.cancel"
 
 
 class RegistrationOptions(models.Model):
@@ -97,6 +100,19 @@ class Registration(models.Model):
     @property
     def event_title(self) -> str:
         return self.options.event.title
+
+    @property
+    def cancel_token(self) -> str:
+        """The signed reference in the registrant's cancellation link (works without an account)."""
+        return signing.Signer(salt=CANCEL_SALT).sign(str(self.reference))
+
+    @classmethod
+    def from_cancel_token(cls, token: str) -> "Registration | None":
+        try:
+            reference = signing.Signer(salt=CANCEL_SALT).unsign(token)
+        except signing.BadSignature:
+            return None
+        return cls.objects.select_related("options__event").filter(reference=reference).first()
 
 
 def new_feed_token() -> str:

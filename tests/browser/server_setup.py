@@ -15,6 +15,8 @@ MEMBER = "browser-member"  # logs in and out from a public page
 EDITOR = "browser-editor"  # Secretariat, with a second factor
 JOURNEY_MEMBER = "journey-member"  # fills in the profile
 JOURNEY_EDITOR = "journey-editor"  # Secretariat, with a second factor: publishes a news item in two languages
+FORMATS_MEMBER = "formats-member"  # answers the survey, asks for peer coaching, posts in a working room
+KNOWLEDGE_MEMBER = "knowledge-member"  # filters, exports and proposes good practices
 
 
 def main() -> None:
@@ -41,6 +43,8 @@ def main() -> None:
     members = Group.objects.get(name=ROLE_MEMBERS)
     UserFactory(username=MEMBER, first_name="Bea").groups.add(members)
     UserFactory(username=JOURNEY_MEMBER, first_name="Joana", last_name="Silva").groups.add(members)
+    UserFactory(username=FORMATS_MEMBER, first_name="Ana", last_name="Costa").groups.add(members)
+    UserFactory(username=KNOWLEDGE_MEMBER, first_name="Karin", last_name="Weber").groups.add(members)
     editor = UserFactory(username=EDITOR, is_staff=True)
     editor.groups.add(Group.objects.get(name=ROLE_SECRETARIAT))
     TOTP.activate(editor, os.environ["ISCN_BROWSER_TOTP_SECRET"])

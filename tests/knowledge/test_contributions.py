@@ -110,3 +110,13 @@ def test_sent_back_with_a_comment_emails_the_comment(
     assertContains(
         client.get(collections["practices"].get_parent().url), "Sent back for changes: Please add the budget."
     )
+
+
+def test_help_texts_and_errors_describe_their_fields(client, propose_url, member, kit):
+    client.force_login(member)
+    form = client.get(propose_url)
+    assertContains(form, 'aria-describedby="id_summary_helptext"')
+    assertContains(form, 'id="id_summary_helptext"')
+    response = client.post(propose_url, proposal(kit, summary=""))
+    assertContains(response, 'aria-describedby="id_summary_helptext id_summary_error"')
+    assertContains(response, 'id="id_summary_error"')

@@ -1,7 +1,9 @@
 """The knowledge base's demo content: enough sample entries over the partner countries and topics, marked as sample
 data, with real translations; and a second run that changes nothing. Reads the shared demo database."""
 
-from wagtail.models import Revision
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Revision
 
 import pytest
 from pytest_django.asserts import assertContains
@@ -9,6 +11,7 @@ from pytest_django.asserts import assertContains
 from home.demo.texts import read_texts
 from knowledge import demo
 from knowledge.models import Expert, GoodPracticePage, ProjectPage
+from tests.html import tags
 
 pytestmark = pytest.mark.django_db
 
@@ -54,8 +57,35 @@ def test_a_member_reads_a_translated_practice(client, demo_site, member):
 
 
 def test_running_the_knowledge_demo_again_changes_nothing(demo_site):
-    before = (GoodPracticePage.objects.count(), ProjectPage.objects.count(), Expert.objects.count())
+    models = (GoodPracticePage, ProjectPage, Expert, get_image_model(), get_document_model())
+    before = [model.objects.count() for model in models]
     revisions = Revision.objects.count()
     demo.create_demo_content()
-    assert (GoodPracticePage.objects.count(), ProjectPage.objects.count(), Expert.objects.count()) == before
+    assert [model.objects.count() for model in models] == before
     assert Revision.objects.count() == revisions
+
+
+def test_practices_carry_charts_and_documents_in_the_members_collection(demo_site):
+    members = Collection.objects.get(name="Members")
+    practices = GoodPracticePage.objects.live().filter(locale__language_code="en")
+    with_files = practices.filter(images__isnull=False, documents__isnull=False).distinct()
+    assert with_files.count() >= 3
+    for practice in with_files:
+        for link in [*practice.images.all(), *practice.documents.all()]:
+            item = getattr(link, "image", None) or link.document
+            assert item.collection == members
+    assert all(image.file.name.startswith("private/") for image in get_image_model().objects.filter(collection=members))
+
+
+def test_a_member_opens_a_practice_chart_and_pdf_that_strangers_cannot(client, demo_site, member):
+    client.force_login(member)
+    for code in ("en", "de"):
+        page = client.get(f"/{code}/members/good-practices/solar-rooftop-lease-solingen/")
+        [chart] = tags(page.content, "img", alt=read_texts(demo.TEXTS).data["attachments"][0]["alt"])
+        [pdf_url] = [a["href"] for a in tags(page.content, "a") if a.get("href", "").endswith(".pdf")]
+    chart_response, pdf_response = client.get(chart["src"]), client.get(pdf_url)
+    assert chart_response.status_code == pdf_response.status_code == 200
+    assert b"".join(pdf_response.streaming_content).startswith(b"%PDF-1.4")
+    client.logout()
+    assert client.get(chart["src"]).status_code == 404
+    assert client.get(pdf_url).status_code == 302

@@ -3,6 +3,7 @@
 from wagtail.test.utils import WagtailPageTestCase
 
 import pytest
+from pytest_django.asserts import assertContains
 
 from home.models import HomePage
 from knowledge.models import ExpertDirectoryPage, GoodPracticeIndexPage, GoodPracticePage, ProjectIndexPage, ProjectPage
@@ -50,3 +51,14 @@ def test_editor_can_open_the_practice_editor(client, editor, practices):
     response = client.get(f"/admin/pages/{practices['wifi'].pk}/edit/")
     assert response.status_code == 200
     assert b"topic_tags" in response.content
+
+
+@pytest.mark.django_db
+def test_practice_contact_links_to_the_experts_page(client, member, indexes, practices, experts):
+    client.force_login(member)
+    response = client.get(practices["wifi"].url)
+    expert_url = f"{indexes['experts']['en'].url}expert/{experts['open'].pk}/"
+    assertContains(response, f'<a href="{expert_url}">Ana Open</a>', html=True)
+    expert_page = client.get(expert_url)
+    assertContains(expert_page, "<h1>Ana Open</h1>", html=True)
+    assertContains(expert_page, "Free wifi in squares")

@@ -10,8 +10,8 @@ from wagtail.models import PageViewRestriction
 import icalendar
 import pytest
 
-from home.models import EventIndexPage, EventPage
-from members_area.models import CalendarFeed
+from home.models import City, Country, EventIndexPage, EventPage
+from members_area.models import CalendarFeed, MeetingArchivePage, MeetingPage
 from tests.members_area.conftest import publish
 
 
@@ -97,3 +97,50 @@ def test_strangers_cannot_manage_feeds(client, outsider):
 
 def test_unknown_token_is_refused(client, events):
     assert client.get("/en/members-calendar/not-a-token.ics").status_code == 404
+
+
+@pytest.fixture
+def meetings(members_root, locales) -> dict[str, MeetingPage]:
+    """Members-only meetings in the archive: one coming up in a city, one long past."""
+    archive = publish(
+        members_root.add_child(instance=MeetingArchivePage(title="Meetings", slug="meetings", live=False))
+    )
+    city = City.objects.create(
+        country=Country.objects.create(locale=locales["en"], iso_code="DE", name="Germany"), name="Bonn"
+    )
+    pages = {}
+    for slug, days in (("bonn-workshop", 40), ("old-meeting", -400)):
+        day = timezone.localdate() + datetime.timedelta(days=days)
+        meeting = MeetingPage(
+            title=slug.replace("-", " ").title(),
+            slug=slug,
+            summary=f"About {slug}",
+            format="workshop",
+            start_date=day,
+            end_date=day + datetime.timedelta(days=1),
+            city=city,
+            venue="UN Campus",
+            live=False,
+        )
+        archive.add_child(instance=meeting)
+        pages[slug] = publish(meeting)
+    return pages
+
+
+def test_the_feed_lists_members_only_meetings_of_the_archive_as_all_day_entries(client, member, events, meetings):
+    feed = CalendarFeed.objects.create(user=member)
+    response = client.get(f"/en/members-calendar/{feed.token}.ics")
+    assert summaries(response) == {"Public Webinar", "Members Meeting", "Bonn Workshop"}
+    calendar = icalendar.Calendar.from_ical(response.content)
+    (workshop,) = [entry for entry in calendar.walk("VEVENT") if str(entry["summary"]) == "Bonn Workshop"]
+    start = timezone.localdate() + datetime.timedelta(days=40)
+    assert workshop.decoded("dtstart") == start
+    assert workshop.decoded("dtend") == start + datetime.timedelta(days=2)  # exclusive: the day after the last day
+    assert str(workshop["location"]) == "UN Campus, Bonn"
+    assert str(workshop["url"]).endswith("/en/members/meetings/bonn-workshop/")
+
+
+def test_the_meetings_stay_out_of_the_public_calendar(client, events, meetings):
+    response = client.get("/en/events/calendar.ics")
+    assert response.status_code == 200
+    assert b"Bonn Workshop" not in response.content

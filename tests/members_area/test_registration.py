@@ -14,7 +14,6 @@ from pytest_django.asserts import assertContains, assertNotContains
 
 from home.models import EventIndexPage, EventPage
 from members_area.models import Registration, RegistrationOptions
-from members_area.registrations import cancel_token
 from tests.members_area.conftest import publish
 
 
@@ -79,7 +78,7 @@ def test_registration_gets_a_place_and_an_email_with_a_parseable_ics(client, two
     (message,) = mail.outbox
     assert message.to == ["ana@example.org"]
     assert "Open data webinar" in message.subject
-    assert cancel_token(registration) in message.body
+    assert registration.cancel_token in message.body
     (name, content, mimetype) = message.attachments[0]
     assert name == "open-data-webinar.ics" and mimetype == "text/calendar"
     calendar = icalendar.Calendar.from_ical(content)
@@ -124,7 +123,7 @@ def test_cancellation_link_asks_first_then_cancels_and_promotes_the_first_waitin
     register(client, webinar, "Three", "three@example.org")
     register(client, webinar, "Four", "four@example.org")
     one = Registration.objects.get(email="one@example.org")
-    url = f"/en/event-registration/cancel/{cancel_token(one)}/"
+    url = f"/en/event-registration/cancel/{one.cancel_token}/"
     mail.outbox.clear()
 
     response = client.get(url)  # a mail scanner following the link cancels nothing
@@ -151,7 +150,7 @@ def test_cancellation_link_asks_first_then_cancels_and_promotes_the_first_waitin
 def test_forged_or_altered_cancellation_link_is_refused(client, two_places, webinar):
     register(client, webinar, "One", "one@example.org")
     one = Registration.objects.get()
-    token = cancel_token(one)
+    token = one.cancel_token
     for bad in (str(one.reference), token[:-2] + "xx"):
         response = client.post(f"/en/event-registration/cancel/{bad}/")
         assert response.status_code == 404
@@ -259,3 +258,106 @@ def test_members_and_strangers_cannot_reach_the_list(client, member, two_places)
     client.force_login(member)
     response = client.get("/admin/snippets/members_area/registration/")
     assert response.status_code in (302, 403)
+
+
+def fill_up_with_two_waiting(client, webinar) -> dict[str, Registration]:
+    for name in ("One", "Two", "Three", "Four"):
+        register(client, webinar, name, f"{name.lower()}@example.org")
+    mail.outbox.clear()
+    return {r.name: r for r in Registration.objects.all()}
+
+
+def test_secretariat_cancelling_in_the_admin_moves_the_first_waiting_up(client, editor, two_places, webinar):
+    people = fill_up_with_two_waiting(client, webinar)
+    assert people["Three"].status == Registration.Status.WAITING
+    client.force_login(editor)
+    one = people["One"]
+    response = client.post(
+        f"/admin/snippets/members_area/registration/edit/{one.pk}/",
+        {
+            "options": two_places.pk,
+            "name": one.name,
+            "email": one.email,
+            "organisation": one.organisation,
+            "status": Registration.Status.CANCELLED,
+            "language": "en",
+        },
+    )
+    assert response.status_code == 302
+    one.refresh_from_db()
+    assert one.status == Registration.Status.CANCELLED and one.cancelled_at
+    assert Registration.objects.get(name="Three").status == Registration.Status.CONFIRMED
+    assert Registration.objects.get(name="Four").status == Registration.Status.WAITING
+    (promoted_mail,) = mail.outbox
+    assert promoted_mail.to == ["three@example.org"]
+    assert "moved up" in promoted_mail.body
+    assert promoted_mail.attachments[0][0] == "open-data-webinar.ics"
+
+
+def test_secretariat_deleting_a_confirmed_registration_moves_the_first_waiting_up(client, editor, two_places, webinar):
+    people = fill_up_with_two_waiting(client, webinar)
+    client.force_login(editor)
+    response = client.post(f"/admin/snippets/members_area/registration/delete/{people['Two'].pk}/")
+    assert response.status_code == 302
+    assert not Registration.objects.filter(name="Two").exists()
+    assert Registration.objects.get(name="Three").status == Registration.Status.CONFIRMED
+    assert Registration.objects.get(name="Four").status == Registration.Status.WAITING
+    assert [m.to for m in mail.outbox] == [["three@example.org"]]
+
+
+def test_secretariat_deleting_someone_waiting_promotes_nobody(client, editor, two_places, webinar):
+    people = fill_up_with_two_waiting(client, webinar)
+    client.force_login(editor)
+    client.post(f"/admin/snippets/members_area/registration/delete/{people['Three'].pk}/")
+    assert Registration.objects.get(name="Four").status == Registration.Status.WAITING
+    assert mail.outbox == []
+
+
+def test_dashboard_lists_the_members_own_registrations_with_state_and_cancel_link(
+    client, members_root, member, outsider, two_places, webinar, events_index
+):
+    client.force_login(member)
+    register(client, webinar, "Marta Member", "marta@example.org")
+    past = make_event(events_index, "past-webinar")
+    EventPage.objects.filter(pk=past.pk).update(start_date=in_days(-10), end_date=in_days(-10))
+    past_options = RegistrationOptions.objects.create(event=past)
+    Registration.objects.create(options=past_options, name="Marta", email="m@example.org", language="en", user=member)
+    full = make_event(events_index, "full-webinar", title="Full webinar")
+    full_options = RegistrationOptions.objects.create(event=full, capacity=0)
+    register(client, full, "Marta Member", "marta@example.org")
+    cancelled = make_event(events_index, "cancelled-webinar", title="Dropped webinar")
+    Registration.objects.create(
+        options=RegistrationOptions.objects.create(event=cancelled),
+        name="Marta",
+        email="m@example.org",
+        language="en",
+        user=member,
+        status=Registration.Status.CANCELLED,
+    )
+    Registration.objects.create(options=two_places, name="Other", email="o@example.org", language="en", user=outsider)
+
+    response = client.get("/en/members/")
+    html = response.content.decode()
+    section = html.split('id="registrations-heading"')[1].split("</section>")[0]
+    assert "Your registrations" in html
+    confirmed = Registration.objects.get(options=two_places, user=member)
+    waiting = Registration.objects.get(options=full_options, user=member)
+    assert waiting.status == Registration.Status.WAITING
+    assert 'href="/en/events/open-data-webinar/"' in section and "Confirmed" in section
+    assert 'href="/en/events/full-webinar/"' in section and "On the waiting list" in section
+    assert f'href="/en/event-registration/cancel/{confirmed.cancel_token}/"' in section
+    assert f'href="/en/event-registration/cancel/{waiting.cancel_token}/"' in section
+    assert "past-webinar" not in section and "Dropped webinar" not in section and "Other" not in section
+
+
+def test_secretariat_adding_places_in_the_admin_moves_the_waiting_list_up(client, editor, two_places, webinar):
+    fill_up_with_two_waiting(client, webinar)
+    client.force_login(editor)
+    response = client.post(
+        f"/admin/snippets/members_area/registrationoptions/edit/{two_places.pk}/",
+        {"event": webinar.pk, "audience": "by_kind", "capacity": 3, "waiting_list": "on", "accepting": "on"},
+    )
+    assert response.status_code == 302
+    assert Registration.objects.get(name="Three").status == Registration.Status.CONFIRMED
+    assert Registration.objects.get(name="Four").status == Registration.Status.WAITING
+    assert [m.to for m in mail.outbox] == [["three@example.org"]]

@@ -10,8 +10,8 @@ from django.utils import timezone
 import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
+from members_area.exports import csv_safe
 from members_area.models import SurveyField, SurveyPage, SurveySubmission
-from members_area.surveys import csv_safe
 
 from .formats_helpers import add_page, assert_private_everywhere
 
