@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import admin_views as home_admin_views
 from home import views as home_views
 from home.calendars import page_calendar
 from home.middleware import shared_view
@@ -21,6 +22,12 @@ urlpatterns = [
     # The admin's own login form is never used: allauth's login asks for the second factor.
     path("admin/login/", account_views.admin_login, name="admin_login_redirect"),
     path("admin/logout/", account_views.admin_logout, name="admin_logout"),  # GET never logs out halfway
+    # Before the admin's own URLs: wagtail-localize's PO upload answers a missing or broken file with a server error.
+    path(
+        "admin/localize/translate/<int:translation_id>/pofile/upload/",
+        home_admin_views.upload_pofile,
+        name="localize_upload_pofile",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document view wrapped so private documents never answer conditionally.
     path("documents/<int:document_id>/<str:document_filename>", members_views.serve_document, name="wagtaildocs_serve"),

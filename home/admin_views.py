@@ -1,15 +1,26 @@
-"""Admin views of the ground floor: the translation status report (Reports → Translation status)."""
+"""Admin views of the ground floor: the translation status report (Reports → Translation status), and the PO
+upload of wagtail-localize's translation editor with its file checked."""
 
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 
+from wagtail.admin import messages
+from wagtail.admin.auth import require_admin_access
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.admin.views.reports import ReportView
 
 import django_filters
+from wagtail_localize.models import Translation
+from wagtail_localize.views import edit_translation
+from wagtail_localize.views.edit_translation import user_can_edit_instance
 
+from home.forms import PoFileUploadForm
 from home.translation_status import (
     MISSING,
     OUTDATED,
@@ -111,3 +122,19 @@ class TranslationStatusView(ReportView):
         for locale in self.shown_locales:
             headings[f"status_{locale.language_code}"] = locale.get_display_name()
         return headings
+
+
+@require_admin_access
+@require_POST
+def upload_pofile(request: HttpRequest, translation_id: int) -> HttpResponse:
+    """wagtail-localize's PO upload, with the file checked first: a missing or unreadable file is a message, not a
+    server error (its view reads `request.FILES["file"]` and the file's metadata unchecked)."""
+    translation = get_object_or_404(Translation, id=translation_id)
+    if not user_can_edit_instance(request.user, translation.get_target_instance()):
+        raise PermissionDenied
+    form = PoFileUploadForm(files=request.FILES)
+    if form.is_valid():
+        return edit_translation.upload_pofile(request, translation_id)
+    for error in form.errors["file"]:
+        messages.error(request, error)
+    return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))

@@ -1,7 +1,12 @@
-"""Hand-written forms of the public site."""
+"""Hand-written forms of the public site and of the admin."""
+
+import tempfile
 
 from django import forms
+from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
+
+import polib
 
 from home.models.contact_messages import ContactMessage
 
@@ -34,3 +39,31 @@ class ContactForm(forms.ModelForm):
 
     def is_spam(self) -> bool:
         return bool(self.cleaned_data.get("website"))
+
+
+class PoFileUploadForm(forms.Form):
+    """A PO file uploaded to a translation: present, readable, and made by wagtail-localize's download."""
+
+    file = forms.FileField(
+        error_messages={
+            "required": _("Choose a PO file to upload."),
+            "empty": _("The PO file is empty."),
+            "invalid": _("Choose a PO file to upload."),
+        }
+    )
+
+    def clean_file(self) -> UploadedFile:
+        upload = self.cleaned_data["file"]
+        content = upload.read()
+        upload.seek(0)  # wagtail-localize's view reads the file again
+        # polib takes a string for a file name when such a file exists: it only ever reads a temporary copy.
+        with tempfile.NamedTemporaryFile(suffix=".po") as copy:
+            copy.write(content)
+            copy.flush()
+            try:
+                po = polib.pofile(copy.name)
+            except (OSError, UnicodeDecodeError, ValueError) as error:
+                raise forms.ValidationError(_("This is not a valid PO file.")) from error
+        if not po.metadata.get("X-WagtailLocalize-TranslationID"):
+            raise forms.ValidationError(_("This PO file was not downloaded from a translation of this site."))
+        return upload

@@ -3,9 +3,11 @@
 from django import forms
 from django.conf import settings
 from django.core.validators import FileExtensionValidator
+from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Locale
 
 from home.models import City, Country, Topic
@@ -85,6 +87,28 @@ class MemberProfileForm(forms.ModelForm):
                 _("This photo is too large; the limit is %(size)s.") % {"size": filesizeformat(limit)}
             )
         return photo
+
+
+class MemberProfileAdminForm(WagtailAdminModelForm):
+    """The secretariat's profile editor: like the member's form, it offers each country and topic once (the
+    default-locale row, labelled in the editor's language) instead of one copy per locale."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        default = Locale.get_default()
+        country, expertise = self.fields["country"], self.fields["expertise"]
+        country.queryset = Country.objects.filter(locale=default).order_by("name")
+        expertise.queryset = Topic.objects.filter(locale=default).order_by("sort_order", "name")
+        country.label_from_instance = expertise.label_from_instance = lambda snippet: str(snippet.localized)
+        if self.instance.pk:
+            # A profile saved with another locale's copy shows it as the default-locale row, and is saved as that.
+            if self.instance.country_id:
+                self.initial["country"] = default_locale_rows(Country, [self.instance.country], default).first()
+            self.initial["expertise"] = list(default_locale_rows(Topic, self.instance.expertise.all(), default))
+
+
+def default_locale_rows(model, snippets, default: Locale) -> models.QuerySet:
+    return model.objects.filter(translation_key__in=[s.translation_key for s in snippets], locale=default)
 
 
 class DeletionRequestForm(forms.Form):

@@ -1,6 +1,7 @@
 """Admin and serving hooks of the members area."""
 
 from django.contrib import messages
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import path, reverse
@@ -8,21 +9,26 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+import django_filters
+
 from home.demo import DEMO_CONTENT_HOOK, DemoContent
 from home.middleware import mark_private
+from home.models import Country
 
 from . import admin_views, demo, registrations
 from .access import hide_members_area, in_members_area, is_member, members_only_rule, refuse
 from .accounts import wagtail_hooks as accounts_hooks  # noqa: F401  (Wagtail loads only the app's own module)
 from .exports import csv_safe
+from .forms import LocalizedChoiceField, MemberProfileAdminForm
 from .membership import representation_gaps
 from .models import (
     DeletionRequest,
@@ -35,30 +41,54 @@ from .models import (
 )
 
 
+def default_locale_countries(request: HttpRequest) -> QuerySet:
+    return Country.objects.filter(locale=Locale.get_default()).order_by("name")
+
+
+class LocalizedModelChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = LocalizedChoiceField  # each choice named in the editor's language
+
+
+class MemberProfileFilterSet(WagtailFilterSet):
+    """The profile list's filters; a country is offered once and matches profiles saved with any of its copies."""
+
+    country = LocalizedModelChoiceFilter(label=_("country"), queryset=default_locale_countries, method="filter_country")
+
+    class Meta:
+        model = MemberProfile
+        fields = ["level", "country", "available_for_peer_coaching", "contact_visible"]
+
+    def filter_country(self, queryset: QuerySet, name: str, value: Country) -> QuerySet:
+        return queryset.filter(country__translation_key=value.translation_key)
+
+
 class MemberProfileViewSet(SnippetViewSet):
     model = MemberProfile
     icon = "user"
     menu_label = _("Member profiles")
     list_display = ["__str__", "country", "level", "institution", "available_for_peer_coaching"]
-    list_filter = ["level", "country", "available_for_peer_coaching", "contact_visible"]
+    filterset_class = MemberProfileFilterSet
     search_fields = ["user__username", "user__first_name", "user__last_name", "institution"]
     search_backend_name = None  # plain database lookups: profiles are not in the site's search index
-    panels = [
-        "user",
-        "country",
-        "city",
-        "level",
-        "institution",
-        "expertise",
-        "languages",
-        "bio",
-        "photo",
-        "contact_email",
-        "phone",
-        "contact_visible",
-        "available_for_peer_coaching",
-        "language",
-    ]
+    edit_handler = ObjectList(
+        [
+            "user",
+            "country",
+            "city",
+            "level",
+            "institution",
+            "expertise",
+            "languages",
+            "bio",
+            "photo",
+            "contact_email",
+            "phone",
+            "contact_visible",
+            "available_for_peer_coaching",
+            "language",
+        ],
+        base_form_class=MemberProfileAdminForm,
+    )
 
 
 class DeletionRequestViewSet(SnippetViewSet):

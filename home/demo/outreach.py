@@ -163,7 +163,9 @@ def ensure_pages(content: dict, home: HomePage, topics: dict[str, Topic], countr
             cities = {city.name: city for city in City.objects.filter(country=country)}
             page.institutions = [
                 PartnerCountryPageInstitution(
-                    name=institution["name"], level=institution["level"], city=cities.get(institution.get("city"))
+                    name=source(institution["name"]),
+                    level=institution["level"],
+                    city=cities.get(institution.get("city")),
                 )
                 for institution in data["institutions"]
             ]

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import InlinePanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import StoryBlock
@@ -96,11 +96,17 @@ class PartnerCountryPage(BasePage):
         return context
 
 
-class PartnerCountryPageInstitution(Orderable):
-    """An institution taking part for the country; its name is a proper name, kept as written in every language."""
+class PartnerCountryPageInstitution(TranslatableMixin, Orderable):
+    """An institution taking part for the country; a translation of the page may give its name in its own language."""
 
     page = ParentalKey(PartnerCountryPage, on_delete=models.CASCADE, related_name="institutions")
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(
+        _("name"),
+        max_length=200,
+        help_text=_(
+            "In a translation, keep the name as the institution writes it unless it has an official translation."
+        ),
+    )
     level = models.CharField(
         _("level"),
         max_length=10,
@@ -114,6 +120,6 @@ class PartnerCountryPageInstitution(Orderable):
 
     panels = ["name", "level", "city", "website"]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("institution")
         verbose_name_plural = _("institutions")

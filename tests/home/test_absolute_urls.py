@@ -48,3 +48,11 @@ def test_without_a_request_the_configured_site_url_is_used(home_pages, sections)
     news = make_news(sections["news"], "Rosario joins")
     assert news.get_full_url() == "https://iscn.example.org/en/news/rosario-joins/"
     assert news.full_url == "https://iscn.example.org/en/news/rosario-joins/"
+
+
+@override_settings(ALLOWED_HOSTS=[HOST])
+def test_sitemap_and_canonical_answer_only_for_the_configured_host(client, home_pages, sections):
+    # The request's host goes into absolute URLs only because Django refuses hosts outside ALLOWED_HOSTS.
+    for path in ("/sitemap.xml", "/en/news/"):
+        assert client.get(path, HTTP_HOST="attacker.example").status_code == 400
+        assert client.get(path, HTTP_HOST=HOST).status_code == 200

@@ -98,6 +98,25 @@ def test_every_outreach_page_type_renders_translated_in_every_locale(client, dem
     assert 'href="/de/contact/">Kontakt</a></li><li><a href="/de/privacy/">' in de_home.replace("\n", "")
 
 
+def test_demo_institution_names_are_translated_where_the_name_is(client, demo_site):
+    ministry = {
+        "en": "Federal Ministry of the Interior, Building and Community",
+        "de": "Bundesministerium des Innern, für Bau und Heimat",
+        "es": "Ministerio Federal del Interior, Obras Públicas y Comunidad",
+        "pt": "Ministério Federal do Interior, da Construção e da Comunidade",
+    }
+    for code, name in ministry.items():
+        html = client.get(f"/{code}/partners/germany/").content.decode()
+        assert name in html and "Stadt Arnsberg" in html, code
+    # A Brazilian bank keeps its own name on every translation; only the English page gives it in English.
+    english = client.get("/en/partners/brazil/").content.decode()
+    assert "National Bank for Economic and Social Development (BNDES)" in english
+    for code in ("de", "es", "pt"):
+        html = client.get(f"/{code}/partners/brazil/").content.decode()
+        assert "Banco Nacional de Desenvolvimento Econômico e Social (BNDES)" in html, code
+        assert "Municipalidad Provincial de Chiclayo" in client.get(f"/{code}/partners/peru/").content.decode()
+
+
 def test_demo_feeds_calendars_and_sitemap_cover_every_locale(client, demo_site):
     for code in ("en", "de", "es", "pt"):
         feed = feedparser.parse(client.get(f"/{code}/news/feed/").content)

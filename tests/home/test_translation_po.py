@@ -5,6 +5,8 @@ import re
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from wagtail.users.models import UserProfile
+
 import polib
 import pytest
 from pytest_django.asserts import assertContains
@@ -87,3 +89,55 @@ def test_a_member_cannot_download_the_strings(client, member, pages):
     response = client.get(f"/admin/localize/translate/{translation.pk}/pofile/download/")
     assert response.status_code in (302, 403)
     assert b"Notizen" not in response.content
+
+
+# --- A broken upload is a message, not a server error ---------------------------------------------------------------
+
+
+def german_translation(pages) -> Translation:
+    return Translation.objects.get(target_locale=pages["de"].locale, source__object_id=pages["en"].translation_key)
+
+
+@pytest.fixture
+def upload_url(pages) -> str:
+    translation = german_translation(pages)
+    return f"/admin/localize/translate/{translation.pk}/pofile/upload/?next=/admin/pages/{pages['de'].pk}/edit/"
+
+
+def test_uploading_without_a_file_goes_back_with_a_message_in_the_editors_language(client, editor, upload_url):
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "de"
+    profile.save()
+    client.force_login(editor)
+    response = client.post(upload_url)
+    assert response.status_code == 302
+    assert response["Location"] == upload_url.split("?next=")[1]
+    assertContains(client.get(response["Location"]), "Wählen Sie eine PO-Datei zum Hochladen aus.")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "The PO file is empty."),
+        (b"\xff\xfe not text", "This is not a valid PO file."),
+        (b"this is no PO file at all\n", "This is not a valid PO file."),
+        (b'msgid "Notes"\nmsgstr "Notizen"\n', "This PO file was not downloaded from a translation of this site."),
+    ],
+)
+def test_an_invalid_po_file_goes_back_with_a_message(client, editor, pages, upload_url, content, message):
+    client.force_login(editor)
+    response = client.post(upload_url, {"file": SimpleUploadedFile("notes.po", content)}, follow=True)
+    assert response.status_code == 200
+    assertContains(response, message)
+    assert pages["de"].get_latest_revision_as_object().introduction == "Notizen"
+
+
+def test_a_member_cannot_upload_a_po_file(client, member, pages, upload_url):
+    translation = german_translation(pages)
+    po = translation.export_po()
+    next(entry for entry in po if entry.msgid == "Notes").msgstr = "Gekapert"
+    client.force_login(member)
+    for files in ({}, {"file": SimpleUploadedFile("notes.po", str(po).encode())}):
+        response = client.post(upload_url, files)
+        assert response.status_code == 302 and response["Location"].startswith("/en/accounts/login/")
+    assert "Gekapert" not in str(translation.export_po())

@@ -2,6 +2,7 @@
 
 import io
 import json
+import re
 from pathlib import Path
 
 from django.conf import settings
@@ -10,10 +11,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
+from wagtail.users.models import UserProfile
+
 import pytest
 from PIL import Image
 from pytest_django.asserts import assertContains, assertNotContains
 
+from home.models import Country
 from members_area.models import DeletionRequest, MemberProfile
 
 pytestmark = pytest.mark.django_db
@@ -242,3 +246,59 @@ def test_secretariat_sees_the_photo_in_the_admin_through_the_private_view(client
     response = client.get(reverse("wagtailsnippets_members_area_memberprofile:edit", args=[profile.pk]))
     assertContains(response, f'href="{profile.photo.url}"')
     assert client.get(profile.photo.url).status_code == 200
+
+
+def expertise_options(response) -> list[tuple[str, str]]:
+    select = re.search(r'<select name="expertise".*?</select>', response.content.decode(), re.S).group(0)
+    return re.findall(r'<option value="(\d+)"[^>]*>\s*([^<]*?)\s*</option>', select)
+
+
+def test_admin_profile_editor_lists_each_topic_once_in_the_editor_language(client, editor, make_member, topic, locales):
+    german = topic.copy_for_translation(locales["de"])
+    german.name = "Digitale Teilhabe"
+    german.save()
+    profile = make_member("topical")
+    profile.expertise.set([german])  # saved with another locale's copy: shown and saved as the default-locale row
+    edit_url = reverse("wagtailsnippets_members_area_memberprofile:edit", args=[profile.pk])
+    client.force_login(editor)
+    assert expertise_options(client.get(edit_url)) == [(str(topic.pk), "Digital inclusion")]
+    assertContains(client.get(edit_url), f'<option value="{topic.pk}" selected>', html=False)
+
+    preferences = UserProfile.get_for_user(editor)
+    preferences.preferred_language = "de"
+    preferences.save()
+    assert expertise_options(client.get(edit_url)) == [(str(topic.pk), "Digitale Teilhabe")]
+
+
+def test_admin_profile_editor_refuses_another_locales_topic(client, editor, make_member, country, topic, locales):
+    german = topic.copy_for_translation(locales["de"])
+    german.save()
+    profile = make_member("topical", country=country)
+    client.force_login(editor)
+    edit_url = reverse("wagtailsnippets_members_area_memberprofile:edit", args=[profile.pk])
+    data = {"user": profile.user_id, "country": country.pk, "level": "municipal", "language": "en"}
+    response = client.post(edit_url, {**data, "expertise": [german.pk]})
+    assert response.status_code == 200  # the form again, with an error
+    assert not profile.expertise.exists()
+    response = client.post(edit_url, {**data, "expertise": [topic.pk]})
+    assert response.status_code == 302
+    assert list(profile.expertise.all()) == [topic]
+
+
+def test_admin_profile_list_filters_by_a_country_once_whatever_copy_a_profile_holds(
+    client, editor, make_member, country, locales
+):
+    german = country.copy_for_translation(locales["de"])
+    german.name = "Brasilien"
+    german.save()
+    make_member("saved-in-english", country=country)
+    make_member("saved-in-german", country=german)
+    make_member("elsewhere", country=Country.objects.create(name="India", iso_code="IN", locale=locales["en"]))
+    client.force_login(editor)
+    index_url = reverse("wagtailsnippets_members_area_memberprofile:list")
+    select = re.search(r'<select name="country".*?</select>', client.get(index_url).content.decode(), re.S).group(0)
+    assert re.findall(r'<option value="\d+"[^>]*>\s*([^<]*?)\s*</option>', select) == ["Brazil", "India"]
+    response = client.get(index_url, {"country": country.pk})
+    assertContains(response, "Saved-In-English")
+    assertContains(response, "Saved-In-German")
+    assertNotContains(response, "Elsewhere")
