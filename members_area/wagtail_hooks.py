@@ -28,7 +28,7 @@ from . import admin_views, demo, registrations
 from .access import hide_members_area, in_members_area, is_member, members_only_rule, refuse
 from .accounts import wagtail_hooks as accounts_hooks  # noqa: F401  (Wagtail loads only the app's own module)
 from .exports import csv_safe
-from .forms import LocalizedChoiceField, MemberProfileAdminForm
+from .forms import LocalizedChoiceField, MemberProfileAdminForm, MemberProfileForm
 from .membership import representation_gaps
 from .models import (
     DeletionRequest,
@@ -70,23 +70,9 @@ class MemberProfileViewSet(SnippetViewSet):
     filterset_class = MemberProfileFilterSet
     search_fields = ["user__username", "user__first_name", "user__last_name", "institution"]
     search_backend_name = None  # plain database lookups: profiles are not in the site's search index
+    # The Secretariat edits the account link as well as everything a member edits about themselves.
     edit_handler = ObjectList(
-        [
-            "user",
-            "country",
-            "city",
-            "level",
-            "institution",
-            "expertise",
-            "languages",
-            "bio",
-            "photo",
-            "contact_email",
-            "phone",
-            "contact_visible",
-            "available_for_peer_coaching",
-            "language",
-        ],
+        ["user", *MemberProfileForm.Meta.fields],
         base_form_class=MemberProfileAdminForm,
     )
 
