@@ -227,7 +227,7 @@ def best(queryset: QuerySet, need: Need, language_points, name_field: str, limit
     return list(ordered.values_list("pk", flat=True)[:limit])
 
 
-def experts(locale: Locale, need: Need, limit: int) -> list[Candidate]:
+def experts(locale: Locale, need: Need, limit: int, names: dict[UUID, str]) -> list[Candidate]:
     """The best `limit` expert entries for the need (experts are kept in the default language)."""
     Expert = apps.get_model("knowledge", "Expert")
     ExpertTopic = apps.get_model("knowledge", "ExpertTopic")
@@ -241,7 +241,6 @@ def experts(locale: Locale, need: Need, limit: int) -> list[Candidate]:
     if not ids:
         return []
     directory = ExpertDirectoryPage.objects.live().filter(locale=locale).first()
-    names = country_names(locale)
     expertise = defaultdict(set)
     for expert_id, key in ExpertTopic.objects.filter(expert_id__in=ids).values_list(
         "expert_id", "topic__translation_key"
@@ -266,9 +265,8 @@ def experts(locale: Locale, need: Need, limit: int) -> list[Candidate]:
     return candidates
 
 
-def members(locale: Locale, exclude_user_id: int | None = None) -> list[Candidate]:
-    """Every active member's profile, in two queries plus the country names."""
-    names = country_names(locale)
+def members(names: dict[UUID, str], exclude_user_id: int | None = None) -> list[Candidate]:
+    """Every active member's profile, in two queries."""
     profiles = (
         MemberProfile.objects.filter(user__is_active=True, user__groups__name=ROLE_MEMBERS)
         .exclude(user_id=exclude_user_id)
@@ -296,12 +294,15 @@ def members(locale: Locale, exclude_user_id: int | None = None) -> list[Candidat
     ]
 
 
-def people(locale: Locale, need: Need, limit: int = PEOPLE_LIMIT) -> list[Candidate]:
+def people(locale: Locale, need: Need, limit: int = PEOPLE_LIMIT, names: dict | None = None) -> list[Candidate]:
     """Candidates among members and experts: every member, and the experts that can be among the best `limit`."""
-    return experts(locale, need, limit) + members(locale, need.exclude_user_id)
+    names = country_names(locale) if names is None else names
+    return experts(locale, need, limit, names) + members(names, need.exclude_user_id)
 
 
-def practices(locale: Locale, user, need: Need, limit: int = PRACTICE_LIMIT) -> list[Candidate]:
+def practices(
+    locale: Locale, user, need: Need, limit: int = PRACTICE_LIMIT, names: dict | None = None
+) -> list[Candidate]:
     """The best `limit` live good practices of one language that this user may see."""
     GoodPracticePage = apps.get_model("knowledge", "GoodPracticePage")
     GoodPracticePageTopic = apps.get_model("knowledge", "GoodPracticePageTopic")
@@ -313,7 +314,7 @@ def practices(locale: Locale, user, need: Need, limit: int = PRACTICE_LIMIT) -> 
     ids = best(pages, need, languages, "title", limit)
     if not ids:
         return []
-    names = country_names(locale)
+    names = country_names(locale) if names is None else names
     topics = defaultdict(set)
     for page_id, key in GoodPracticePageTopic.objects.filter(page_id__in=ids).values_list(
         "page_id", "topic__translation_key"
@@ -352,7 +353,8 @@ def country_of(item, names: dict[UUID, str]) -> dict:
 
 def who_can_help(need: Need, locale: Locale, user) -> dict[str, list[Match]]:
     """People and practices for a need, best first."""
+    names = country_names(locale)
     return {
-        "people": rank(need, people(locale, need, PEOPLE_LIMIT), PEOPLE_LIMIT),
-        "practices": rank(need, practices(locale, user, need, PRACTICE_LIMIT), PRACTICE_LIMIT),
+        "people": rank(need, people(locale, need, PEOPLE_LIMIT, names), PEOPLE_LIMIT),
+        "practices": rank(need, practices(locale, user, need, PRACTICE_LIMIT, names), PRACTICE_LIMIT),
     }
