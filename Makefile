@@ -66,8 +66,9 @@ check: $(STAMPS)/venv
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
 
-# Two workers (pytest-xdist), each with its own test database. --dist loadgroup keeps the browser journeys on one
-# worker (one server) and hands each worker the other tests in collection order (focused tests before demo tests).
+# Two workers (pytest-xdist), each with its own test database, cloned from the migrated and demo databases built once
+# per run (tests/golden.py). --dist loadgroup keeps the browser journeys on one worker (one server) and hands each
+# worker the other tests in collection order (focused tests before demo tests).
 PYTEST_WORKERS ?= 2
 pytest: $(STAMPS)/venv messages system-deps
 	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup --durations=15 $(PYTEST_ARGS)

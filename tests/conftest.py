@@ -3,26 +3,28 @@
 The test database holds two kinds of tests, run in this order (`pytest_collection_modifyitems`):
 
 1. Focused tests build the few pages they need with factories on the migrated, otherwise empty database.
-2. Tests that read the demo ask for `demo_site`. The demo is loaded once per test process, outside any test
-   transaction (so it is committed and survives), the first time such a test runs; each of these tests then runs
-   in a transaction rolled back after it, as usual. Once the demo is in, a focused tree cannot be built next to it
-   (slugs, taxonomy and the default site would collide), hence the ordering.
+2. Tests that read the demo ask for `demo_site`. The first time such a test runs, the test database is replaced by
+   the demo database, outside any test transaction (so the demo is committed and survives); each of these tests
+   then runs in a transaction rolled back after it, as usual. Once the demo is in, a focused tree cannot be built
+   next to it (slugs, taxonomy and the default site would collide), hence the ordering.
 
-With pytest-xdist, every worker has its own test database and receives the tests in collection order, so the
-ordering holds per worker and each worker loads the demo at most once.
+The migrated database and the demo database (`load_demo_content`, as a new user runs it) are built once per run and
+cloned into each test process (tests/golden.py). With pytest-xdist, every worker has its own test database and
+receives the tests in collection order, so the ordering holds per worker and each worker swaps in the demo at most
+once.
 """
 
 import os
 
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 
 from wagtail.models import Locale, Page, Site
 
 import pytest
 
 from members_area.accounts.roles import ROLE_MEMBERS, ROLE_SECRETARIAT, ROLES, sync_role_permissions
+from tests import golden
 from tests.factories import HomePageFactory, UserFactory
 
 # Playwright's sync API marks its event loop as running in the test's thread between its calls, and the browser
@@ -56,11 +58,43 @@ def pytest_collection_modifyitems(items) -> None:
     items[:] = sorted(items, key=lambda item: "demo_site" in getattr(item, "fixturenames", ()))
 
 
+def pytest_sessionfinish(session) -> None:
+    """The run's built PostgreSQL databases go once every test process is done (the controller's session ends last)."""
+    if not hasattr(session.config, "workerinput"):
+        golden.drop_postgres_goldens()
+
+
 @pytest.fixture(scope="session")
-def _demo_database(django_db_setup, django_db_blocker) -> None:
-    """The full demo content, built once per test process by the same command a new user runs, and committed."""
+def golden_databases(tmp_path_factory) -> golden.GoldenDatabases:
+    """The run's migrated and demo databases, in the temporary folder every pytest-xdist worker of the run shares."""
+    folder = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        folder = folder.parent  # each worker's own folder is in the run's
+    return golden.GoldenDatabases(folder / "golden")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(
+    django_test_environment, django_db_blocker, django_db_modify_db_settings, django_db_keepdb, golden_databases
+):
+    """pytest-django's fixture, with a clone of the run's migrated database in place of migrating each test database."""
+    from django.db import connection
+
     with django_db_blocker.unblock():
-        call_command("load_demo_content", force=True, verbosity=0)
+        configured_name = golden_databases.create_test_database(connection)
+    yield
+    with django_db_blocker.unblock():
+        connection.creation.destroy_test_db(configured_name, verbosity=0, keepdb=django_db_keepdb)
+
+
+@pytest.fixture(scope="session")
+def _demo_database(django_db_setup, django_db_blocker, golden_databases) -> None:
+    """The full demo content, built once per run by the same command a new user runs, committed in the test database."""
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        golden_databases.replace_test_database(connection, golden.DEMO)
+    golden_databases.copy_demo_media(settings.MEDIA_ROOT, settings.MEMBERS_PRIVATE_MEDIA_ROOT)
     _demo_state["loaded"] = True
 
 

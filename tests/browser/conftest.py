@@ -1,9 +1,10 @@
 """Browser tests: Playwright drives Debian's Chromium through journeys on a server process of their own.
 
-The server (gunicorn, test settings) starts once per session on its own copy of the demo database: for SQLite a file
-in a temporary folder, for PostgreSQL (when DATABASE_URL is set) a database created here and dropped at the end.
-`tests/browser/server_setup.py` migrates it, loads the demo and adds the journeys' accounts. The journeys share that
-server and its data, so each one uses its own accounts and checks only what it changed itself.
+The server (gunicorn, test settings) starts once per session on its own copy of the run's demo database
+(tests/golden.py) and of its media files: for SQLite a file in a temporary folder, for PostgreSQL (when DATABASE_URL
+is set) a database created here and dropped at the end. `tests/browser/server_setup.py` points the site at the server
+and adds the journeys' accounts. The journeys share that server and its data, so each one uses its own accounts and
+checks only what it changed itself.
 
 Fixtures: `demo_server` (its URL, facts about its data, its database and sent mail), `site_url`, `page` (a fresh
 Playwright page), and the helper `assert_accessible(page)` (axe-core: no serious or critical violation).
@@ -25,6 +26,8 @@ from urllib.parse import urlparse
 from django.conf import settings
 
 import pytest
+
+from tests import golden
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # Root has no sandbox here; the rest keeps Chromium from calling home on a machine without internet.
@@ -84,29 +87,17 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _postgres(url: str, sql: str) -> None:
-    import psycopg
-
-    with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute(sql)
-
-
 @pytest.fixture(scope="session")
-def demo_server(tmp_path_factory) -> DemoServer:
+def demo_server(tmp_path_factory, golden_databases) -> DemoServer:
     folder = tmp_path_factory.mktemp("browser-server")
     port = _free_port()
-    base_url = os.environ.get("DATABASE_URL", "")
-    if base_url.startswith("postgres"):
+    name = None
+    if golden.POSTGRES:
         # A database of its own next to the test database, on the same server.
-        parsed = urlparse(base_url)
+        parsed = urlparse(os.environ["DATABASE_URL"])
         name = f"{parsed.path.lstrip('/')}_browser{os.environ.get('PYTEST_XDIST_WORKER', '')}"[:63]
-        admin_url = parsed._replace(path="/postgres").geturl()
-        database_url = parsed._replace(path=f"/{name}").geturl()
-        _postgres(admin_url, f'DROP DATABASE IF EXISTS "{name}"')
-        _postgres(admin_url, f'CREATE DATABASE "{name}"')
-    else:
-        admin_url = name = None
-        database_url = f"sqlite:///{folder / 'demo.sqlite3'}"
+    database_url = golden_databases.clone_demo(sqlite_path=folder / "demo.sqlite3", postgres_database=name)
+    golden_databases.copy_demo_media(folder / "media", folder / "private_media")
     mail_dir = folder / "mail"
     mail_dir.mkdir()
     from allauth.mfa.totp.internal.auth import generate_totp_secret
@@ -160,7 +151,7 @@ def demo_server(tmp_path_factory) -> DemoServer:
         server.wait(timeout=30)
         log.close()
         if name:
-            _postgres(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            golden.postgres_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _wait_until_up(health_url: str, server: subprocess.Popen, log: Path, timeout: float = 120) -> None:

@@ -1,4 +1,5 @@
-"""Prepare the browser tests' server database: migrate, load the demo, add the accounts the journeys log in with.
+"""Prepare the browser tests' server database, a copy of the demo: point the site at the server, add the accounts the
+journeys log in with.
 
 Run as `python -m tests.browser.server_setup` in the server's environment (see `demo_server` in conftest.py).
 Prints what the journeys need to know about the database as one line of JSON.
@@ -23,7 +24,6 @@ def main() -> None:
     django.setup()
     # Model imports need the app registry that django.setup() has just filled.
     from django.contrib.auth.models import Group
-    from django.core.management import call_command
 
     from wagtail.models import Locale, Site
 
@@ -32,9 +32,6 @@ def main() -> None:
     from home.models import Country
     from members_area.accounts.roles import ROLE_MEMBERS, ROLE_SECRETARIAT
     from tests.factories import UserFactory
-
-    call_command("migrate", interactive=False, verbosity=0)
-    call_command("load_demo_content", force=True, verbosity=0)
 
     site = Site.objects.get(is_default_site=True)
     site.hostname, site.port = "127.0.0.1", int(os.environ["ISCN_BROWSER_PORT"])
