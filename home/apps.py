@@ -9,10 +9,12 @@ class HomeConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
 
-        from wagtail.models import CollectionViewRestriction
+        from wagtail.models import CollectionViewRestriction, Locale
 
+        from .locales import forget_locale
         from .models.images import restriction_changed
 
         # Images follow their collection's privacy: adding or removing a restriction moves their files.
         for signal in (post_save, post_delete):
             signal.connect(restriction_changed, sender=CollectionViewRestriction, dispatch_uid=f"home.images.{signal}")
+            signal.connect(forget_locale, sender=Locale, dispatch_uid=f"home.locales.{signal}")

@@ -6,6 +6,7 @@ answers are kept on the request, since the frame of every page asks for them sev
 """
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpRequest
 from django.urls import Resolver404, resolve, translate_url
 from django.utils import translation
@@ -34,13 +35,41 @@ def active_language() -> str:
         return settings.LANGUAGE_CODE
 
 
+# Locales change only when the site's languages do; their rows are kept in the cache this long.
+LOCALE_CACHE_SECONDS = 60 * 60
+
+
+def _locale_cache_key(code: str) -> str:
+    return f"iscn:locale:{code}"
+
+
+def locale_for(code: str) -> Locale | None:
+    """The `Locale` of a language code, from the cache when another request read it already."""
+    locale = cache.get(_locale_cache_key(code))
+    if locale is None:
+        locale = Locale.objects.filter(language_code=code).first()
+        if locale is not None:
+            cache.set(_locale_cache_key(code), locale, LOCALE_CACHE_SECONDS)
+    return locale
+
+
+def forget_locale(sender, instance: Locale, **kwargs) -> None:
+    """Connected to Locale's post_save and post_delete (home.apps): the next lookup reads the database."""
+    cache.delete(_locale_cache_key(instance.language_code))
+
+
+def default_locale() -> Locale:
+    """The `Locale` of the site's default language (Wagtail's Locale.get_default), from the cache when read already."""
+    return locale_for(get_supported_content_language_variant(settings.LANGUAGE_CODE)) or Locale.get_default()
+
+
 def active_locale(request: HttpRequest | None = None) -> Locale:
     """The `Locale` of the active language, looked up once per request and language."""
     code = active_language()
-    cache = request.__dict__.setdefault("_iscn_locales", {}) if request is not None else {}
-    if code not in cache:
-        cache[code] = Locale.objects.filter(language_code=code).first() or Locale.get_default()
-    return cache[code]
+    memo = request.__dict__.setdefault("_iscn_locales", {}) if request is not None else {}
+    if code not in memo:
+        memo[code] = locale_for(code) or Locale.get_default()
+    return memo[code]
 
 
 def locale_home(request: HttpRequest | None) -> Page | None:

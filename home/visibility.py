@@ -9,7 +9,7 @@ groups. Apps add their own rules through the hooks `filter_visible_pages`, `can_
 """
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import F, Q, QuerySet, prefetch_related_objects
 
 from wagtail import hooks
 from wagtail.documents.models import AbstractDocument
@@ -63,16 +63,38 @@ def passes_restriction(user: User, restriction: BaseViewRestriction) -> bool:
     return False  # shared passwords are switched off; an old one refuses everybody
 
 
-def hidden_paths(user: User) -> list[str]:
-    """Tree paths of the restricted pages this user does not pass; everything below them is hidden too.
+def restriction_table(user: User) -> list[PageViewRestriction]:
+    """Every page view restriction with its page's path and its groups, read in two queries once per user object.
 
-    Read once per user object: a request's user lives for one request, so every listing, menu and language switcher
-    of a page shares two queries instead of repeating them.
+    A request's user lives for one request, so routing, Wagtail's restriction check, every listing, menu and
+    language switcher of a page share these two queries.
     """
+    table = getattr(user, "_iscn_restriction_table", None)
+    if table is None:
+        rows = PageViewRestriction.objects.annotate(page_path=F("page__path")).prefetch_related("groups")
+        table = user._iscn_restriction_table = list(rows)
+    return table
+
+
+def restrictions_on(user: User, lineage: list[Page]) -> QuerySet:
+    """The view restrictions on the last page of `lineage` (a page after its ancestors), as Wagtail's
+    `Page.get_view_restrictions` finds them (an alias answers to its source page's), taken from the table.
+
+    The queryset comes evaluated: iterating it reads nothing more, and filtering or ordering it queries afresh.
+    """
+    page_ids = {page.alias_of_id or page.pk for page in lineage}
+    found = [restriction for restriction in restriction_table(user) if restriction.page_id in page_ids]
+    queryset = PageViewRestriction.objects.filter(pk__in=[restriction.pk for restriction in found])
+    queryset._result_cache, queryset._prefetch_done = found, True
+    return queryset
+
+
+def hidden_paths(user: User) -> list[str]:
+    """Tree paths of the restricted pages this user does not pass; everything below them is hidden too."""
     cached = getattr(user, "_iscn_hidden_paths", None)
     if cached is None:
-        restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-        cached = user._iscn_hidden_paths = [r.page.path for r in restrictions if not passes_restriction(user, r)]
+        table = restriction_table(user)
+        cached = user._iscn_hidden_paths = [r.page_path for r in table if not passes_restriction(user, r)]
     return cached
 
 
@@ -82,11 +104,12 @@ def visible_pages(user: User | None, queryset: PageQuerySet | None = None) -> Pa
     Apps narrow it further with the hook `filter_visible_pages(user, queryset) -> queryset` (the members area hides
     itself from non-members even if its restriction were removed), so every channel gets their rules too.
     """
-    user = user or AnonymousUser()
     queryset = (queryset if queryset is not None else Page.objects.all()).live()
-    if not user.is_authenticated:
+    if user is None:
+        user = AnonymousUser()
         queryset = queryset.public()
     else:
+        # A request's user, signed in or not: the restrictions it does not pass, read once for the request.
         hidden = Q()
         for path in hidden_paths(user):
             hidden |= Q(path__startswith=path)

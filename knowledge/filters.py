@@ -15,12 +15,15 @@ The text query is a database filter (every word must appear in one of the collec
 facet counts, sort and pagination in the same SQL query on SQLite and PostgreSQL.
 """
 
+import time
 from collections import Counter, defaultdict
 from urllib.parse import urlencode
 
 from django import forms
+from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Prefetch, Q, QuerySet, Value
+from django.db.models import CharField, Count, F, Prefetch, Q, QuerySet, Value
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
@@ -28,6 +31,7 @@ from wagtail.models import Locale
 import django_filters
 import django_filters.fields
 
+from home import locales
 from home.models import City, Country, Topic
 from knowledge.choices import Status
 from knowledge.languages import LANGUAGE_CHOICES, codes_from_text, split_codes
@@ -35,6 +39,14 @@ from members_area.access import ROLE_MEMBERS
 from members_area.models import MemberProfile
 
 PAGE_SIZE = 20
+# The facets that are a column of the entry (topics are a list of tags), with the column they count.
+FACET_COLUMNS = {
+    "country": "country__iso_code",
+    "city": "city_id",
+    "status": "status",
+    "financing": "financing_model__slug",
+    "language": "original_language",
+}
 MAX_QUERY_WORDS = 8
 
 
@@ -162,22 +174,43 @@ class ExpertFilterSet(django_filters.FilterSet):
         self.filters["country"].extra["choices"] = vocabulary.country_choices()
 
 
-class Vocabulary:
-    """The locale's names for the facet values, read once per listing in one query (a union of the three lists)."""
+# The taxonomy (topics, countries, financing models) changes when an editor edits it; its names are kept this long.
+VOCABULARY_CACHE_SECONDS = 10 * 60
+VOCABULARY_VERSION_KEY = "iscn:vocabulary:version"
 
-    def __init__(self, locale: Locale, financing_model=None) -> None:
-        self.locale = locale
+
+def forget_vocabulary(**kwargs) -> None:
+    """Connected to saving and deleting a topic, country or financing model (knowledge.signals)."""
+    cache.set(VOCABULARY_VERSION_KEY, time.time_ns(), None)
+
+
+class Vocabulary:
+    """The locale's names for the facet values, read in one query (a union of the three lists) and kept in the
+    cache until the taxonomy changes."""
+
+    def __init__(self, locale: Locale | int, financing_model=None) -> None:
         self.cities: dict[str, str] = {}
         lists = {"topic": {}, "country": {}, "financing": {}}
-        for kind, key, name in self.rows(locale, financing_model):
+        for kind, key, name in self.cached_rows(locale, financing_model):
             lists[kind][key] = name
         self.topics, self.countries, self.financing = lists["topic"], lists["country"], lists["financing"]
         self.status_choices = list(Status.choices)
         self.statuses = dict(Status.choices)
         self.languages = dict(LANGUAGE_CHOICES)
 
+    @classmethod
+    def cached_rows(cls, locale: Locale | int, financing_model=None) -> list[tuple[str, str, str]]:
+        version = cache.get_or_set(VOCABULARY_VERSION_KEY, time.time_ns, None)
+        model = financing_model._meta.label if financing_model is not None else ""
+        key = f"iscn:vocabulary:{version}:{getattr(locale, 'pk', locale)}:{model}"
+        rows = cache.get(key)
+        if rows is None:
+            rows = cls.rows(locale, financing_model)
+            cache.set(key, rows, VOCABULARY_CACHE_SECONDS)
+        return rows
+
     @staticmethod
-    def rows(locale: Locale, financing_model=None) -> list[tuple[str, str, str]]:
+    def rows(locale: Locale | int, financing_model=None) -> list[tuple[str, str, str]]:
         """(kind, value, name) of every topic, country and financing model of the locale, each list in its order."""
 
         def named(queryset: QuerySet, kind: str, key: str, order: str | int) -> QuerySet:
@@ -233,8 +266,8 @@ class Listing:
 
     def __init__(self, index, queryset, data) -> None:
         self.collection = index.collection
-        self.locale = index.locale
-        self.vocabulary = Vocabulary(self.locale, index.financing_model)
+        self.locale_id = index.locale_id
+        self.vocabulary = Vocabulary(self.locale_id, index.financing_model)
         filterset_class, tag_model = index.filterset_class, index.tag_model
         # The directory's source is not a queryset: its filter set only validates the query string.
         base = queryset if isinstance(queryset, QuerySet) else MemberProfile.objects.none()
@@ -262,40 +295,19 @@ class Listing:
     def page_facets(self) -> list[dict]:
         chosen = {name: self.cleaned.get(name) or [] for name in self.filterset.facet_names}
         counts: dict[str, Counter] = {name: Counter() for name in chosen}
-        columns = {
-            "country": "country__iso_code",
-            "city": "city_id",
-            "status": "status",
-            "financing": "financing_model__slug",
-            "language": "original_language",
-        }
         city_names: dict[str, str] = {}
-        # One grouped query for every column facet without a choice of its own, one per facet with a choice.
-        free = [name for name in columns if not chosen[name]]
-        groups = [(free, None)] + [([name], name) for name in columns if chosen[name]]
-        self.total = None
-        for names, skip in groups:
-            if not names:
-                continue
-            fields = [columns[name] for name in names] + (["city__name"] if "city" in names else [])
-            rows = self.apply(self.queryset, skip=skip).order_by().values(*fields).annotate(n=Count("pk"))
-            if skip is None:
-                # The free group applies every filter: its counts add up to the length of the list.
-                rows = list(rows)
-                self.total = sum(row["n"] for row in rows)
-            for row in rows:
-                for name in names:
-                    value = row[columns[name]]
-                    if value is not None:
-                        counts[name][str(value)] += row["n"]
-                if "city" in names and row["city_id"] is not None:
-                    city_names[str(row["city_id"])] = row["city__name"]
-        topic_rows = (
-            self.tag_model.objects.filter(page__in=self.apply(self.queryset, skip="topic").order_by().values("pk"))
-            .values("topic__slug")
-            .annotate(n=Count("page_id", distinct=True))
-        )
-        counts["topic"] = Counter({row["topic__slug"]: row["n"] for row in topic_rows})
+        self.total = 0 if any(not chosen[name] for name in FACET_COLUMNS) else None
+        for row in self.facet_rows(chosen):
+            group = row.pop("group")
+            if group == "all":
+                # The group without a choice of its own applies every filter: its counts add up to the list's length.
+                self.total += row["n"]
+            for name in FACET_COLUMNS if group == "all" else [group]:
+                value = row[name]
+                if value is not None:
+                    counts[name][str(value)] += row["n"]
+            if row["city"] is not None and row["city_name"] is not None:
+                city_names[str(row["city"])] = row["city_name"]
         missing = [value for value in chosen["city"] if value not in city_names]
         if missing:
             city_names.update(self.vocabulary.city_names(missing))
@@ -314,6 +326,48 @@ class Listing:
                 "options": facet_option_list(name, counts[name], labels[name], chosen[name]),
             }
             for name in self.filterset.facet_names
+        ]
+
+    def facet_rows(self, chosen: dict[str, list]) -> list[dict]:
+        """Every facet's counts in one query, a union of grouped counts with the same columns (facet name: value,
+        plus "group", "city_name" and the count "n"):
+
+        - group "all": every column facet without a choice of its own, over the fully filtered list;
+        - one group per column facet with a choice: that facet over the list filtered by everything else;
+        - group "topic": the topics (a page has several) over the list filtered by everything but the topic.
+        """
+        text = CharField()
+        nothing = Value(None, output_field=text)
+        names = [*FACET_COLUMNS, "city_name", "topic"]
+
+        def grouped(queryset: QuerySet, group: str, columns: dict, count: Count) -> QuerySet:
+            # Aliases of their own: an annotation may not take the name of a model field ("country", "topic").
+            selected = {f"facet_{name}": columns.get(name, nothing) for name in names}
+            return (
+                queryset.order_by()
+                .annotate(facet_group=Value(group, output_field=text), **selected)
+                .values("facet_group", *selected)
+                .annotate(n=count)
+            )
+
+        def counted(facets: list[str]) -> dict:
+            columns = {name: Cast(FACET_COLUMNS[name], text) for name in facets}
+            if "city" in facets:
+                columns["city_name"] = F("city__name")
+            return columns
+
+        pages = self.apply(self.queryset, skip="topic").order_by().values("pk")
+        tags = self.tag_model.objects.filter(page__in=pages)
+        union = grouped(tags, "topic", {"topic": F("topic__slug")}, Count("page_id", distinct=True))
+        free = [name for name in FACET_COLUMNS if not chosen[name]]
+        groups = [grouped(self.apply(self.queryset), "all", counted(free), Count("pk"))] if free else []
+        for name in FACET_COLUMNS:
+            if chosen[name]:
+                groups.append(grouped(self.apply(self.queryset, skip=name), name, counted([name]), Count("pk")))
+        rows = union.union(*groups, all=True)
+        return [
+            {"group": row["facet_group"], "n": row["n"], **{name: row[f"facet_{name}"] for name in names}}
+            for row in rows
         ]
 
     def decorate(self, entries) -> list:
@@ -343,7 +397,7 @@ class Listing:
         """Member profiles and expert entries as rows of one shape."""
         if not hasattr(self, "_people"):
             vocabulary = self.vocabulary
-            self._people = self.queryset.rows(self.locale)
+            self._people = self.queryset.rows(self.locale_id)
             for person in self._people:
                 person["country_label"] = vocabulary.countries.get(person["country"], "")
                 person["topic_labels"] = [vocabulary.topics.get(slug, slug) for slug in person["topics"]]
@@ -446,42 +500,55 @@ class Listing:
 
 
 class People:
-    """The expert directory's source: member profiles and expert entries, read in five queries."""
+    """The expert directory's source: member profiles and expert entries, read in three queries."""
 
     def __init__(self, expert_model, expert_topic_model) -> None:
         self.expert_model, self.expert_topic_model = expert_model, expert_topic_model
 
-    def rows(self, locale: Locale) -> list[dict]:
+    def rows(self, locale: Locale | int) -> list[dict]:
         Expert, ExpertTopic = self.expert_model, self.expert_topic_model
-        rows = []
-        default = Locale.get_default()
-        experts = list(Expert.objects.filter(locale=default).select_related("country", "city"))
-        translated = {
-            e.translation_key: e
-            for e in Expert.objects.filter(locale=locale, translation_key__in=[x.translation_key for x in experts])
-        }
-        topics = defaultdict(list)
-        for expert_id, slug in ExpertTopic.objects.filter(expert__locale=default).values_list(
-            "expert_id", "topic__slug"
-        ):
-            topics[expert_id].append(slug)
-        for expert in experts:
-            shown = translated.get(expert.translation_key, expert)
-            rows.append(person_row("expert", expert, shown, topics[expert.pk], split_codes(expert.languages)))
+        locale_id = getattr(locale, "pk", locale)
+        default_id = locales.default_locale().pk
+        # The entries in the default locale, which carry the facts, and their translations in this one.
+        experts, translated = [], {}
+        for expert in Expert.objects.filter(locale_id__in={default_id, locale_id}).select_related("country", "city"):
+            if expert.locale_id == default_id:
+                experts.append(expert)
+            if expert.locale_id == locale_id:
+                translated[expert.translation_key] = expert
         profiles = list(
             MemberProfile.objects.filter(user__is_active=True, user__groups__name=ROLE_MEMBERS)
             .select_related("user", "country", "city")
             .distinct()
         )
-        expertise = defaultdict(list)
-        through = MemberProfile.expertise.through
-        for profile_id, slug in through.objects.filter(memberprofile__in=[p.pk for p in profiles]).values_list(
-            "memberprofile_id", "topic__slug"
-        ):
-            expertise[profile_id].append(slug)
+        # Both kinds' topics in one query: the experts' tags and the members' fields of expertise.
+        expert_topics = ExpertTopic.objects.filter(expert__locale_id=default_id).annotate(
+            kind=Value("expert", output_field=CharField()),
+            person=F("expert_id"),
+            slug=F("topic__slug"),
+            position=F("sort_order"),
+        )
+        member_topics = MemberProfile.expertise.through.objects.filter(memberprofile__user__is_active=True).annotate(
+            kind=Value("member", output_field=CharField()),
+            person=F("memberprofile_id"),
+            slug=F("topic__slug"),
+            position=F("id"),
+        )
+        topics = defaultdict(list)
+        union = (
+            expert_topics.values_list("kind", "person", "slug", "position")
+            .order_by()
+            .union(member_topics.values_list("kind", "person", "slug", "position").order_by(), all=True)
+        )
+        for kind, person_id, slug, _position in union.order_by("kind", "person", "position"):
+            topics[kind, person_id].append(slug)
+        rows = []
+        for expert in experts:
+            shown = translated.get(expert.translation_key, expert)
+            rows.append(person_row("expert", expert, shown, topics["expert", expert.pk], split_codes(expert.languages)))
         for profile in profiles:
             rows.append(
-                person_row("member", profile, profile, expertise[profile.pk], codes_from_text(profile.languages))
+                person_row("member", profile, profile, topics["member", profile.pk], codes_from_text(profile.languages))
             )
         return rows
 

@@ -1,10 +1,15 @@
-"""The proposer hears the outcome of the secretariat's review: published, or sent back with a comment."""
+"""The proposer hears the outcome of the secretariat's review: published, or sent back with a comment. The listings'
+vocabulary is read afresh when the taxonomy changes."""
 
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
 from wagtail.signals import page_published, workflow_rejected
 
-from .models import Contribution
+from home.models import Country, Topic
+
+from .filters import forget_vocabulary
+from .models import Contribution, FinancingModel
 from .moderation import notify_published, notify_sent_back
 
 
@@ -30,3 +35,7 @@ def contribution_sent_back(sender, instance, **kwargs) -> None:
 def connect() -> None:
     page_published.connect(contribution_published, dispatch_uid="knowledge.contribution_published")
     workflow_rejected.connect(contribution_sent_back, dispatch_uid="knowledge.contribution_sent_back")
+    for model in (Topic, Country, FinancingModel):
+        for signal in (post_save, post_delete):
+            uid = f"knowledge.vocabulary.{model.__name__}.{signal}"
+            signal.connect(forget_vocabulary, sender=model, dispatch_uid=uid)

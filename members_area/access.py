@@ -41,7 +41,13 @@ def members_roots() -> PageQuerySet:
 
 def in_members_area(page: Page) -> bool:
     """Whether the page is members' content: a members root, a page below one (in any locale), or an alias of one
-    (an alias shows its source's content wherever it is placed)."""
+    (an alias shows its source's content wherever it is placed).
+
+    A page that routing served knows its ancestors (`routed_ancestors`): their types answer without a query.
+    """
+    lineage = getattr(page, "routed_ancestors", None)
+    if lineage is not None and page.alias_of_id is None:
+        return any(issubclass(p.specific_class or Page, MembersAreaPage) for p in [*lineage, page])
     paths = list(members_roots().values_list("path", flat=True))
     if any(page.path.startswith(path) for path in paths):
         return True
@@ -73,7 +79,15 @@ def members_only_rule(user, page: Page) -> bool:
 
 
 def hide_members_area(user, queryset: PageQuerySet) -> PageQuerySet:
-    return queryset if is_member(user) else queryset.exclude(members_area_q())
+    if is_member(user):
+        return queryset
+    # Built once per user object (once per request): a page's listings, menus and switcher share it.
+    hidden = getattr(user, "_iscn_members_area_q", None) if user is not None else None
+    if hidden is None:
+        hidden = members_area_q()
+        if user is not None:
+            user._iscn_members_area_q = hidden
+    return queryset.exclude(hidden)
 
 
 def refuse(request: HttpRequest) -> HttpResponse:

@@ -310,6 +310,9 @@ ISCN_ADMIN_CSP_REPLACE = {
 CACHES = {"default": env.cache("REDIS_URL", default="locmemcache://iscn")}
 if "REDIS_URL" in env:
     CACHES["default"]["BACKEND"] = "django_redis.cache.RedisCache"
+    # Sessions are read from the shared cache and written through to the database: no session query per request.
+    # Not with the per-process default cache, where a logout in one process would leave the session alive in others.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Anonymous pages may be kept this long by browsers and shared caches; personal answers never are.
 ISCN_PUBLIC_CACHE_SECONDS = env.int("ISCN_PUBLIC_CACHE_SECONDS", default=300)
 

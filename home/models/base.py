@@ -3,17 +3,20 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
-from django.http import HttpRequest
+from django.db.models import Q
+from django.http import Http404, HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from wagtail_localize.fields import SynchronizedField
 
 from home.absolute_urls import page_full_url
-from home.visibility import visible_pages
+from home.locales import active_locale
+from home.visibility import restrictions_on, visible_pages
 
 
 class BasePage(Page):
@@ -89,11 +92,61 @@ class BasePage(Page):
             pages = pages.select_related("locale")
         return sorted(pages, key=lambda p: order.get(p.locale.language_code, len(order)))
 
+    def route(self, request: HttpRequest, path_components: list[str]) -> RouteResult:
+        """Wagtail's routing, reading the pages along the path in one query instead of two per level.
+
+        Slugs are unique among siblings, so each step of the path is the descendant whose `url_path` is this page's
+        plus the components so far. A page type with routing of its own (RoutablePageMixin's sub-paths) is handed
+        the rest of the path at its level, as Wagtail does. The page served keeps what routing read:
+        `routed_ancestors` (root first) and its view restrictions, so breadcrumbs, the members-area rule and
+        Wagtail's restriction check ask the database no more.
+        """
+        lineage = getattr(self, "routed_ancestors", None)
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [self.url_path + "/".join(path_components[: n + 1]) + "/" for n in range(len(path_components))]
+        wanted = Q(url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth)
+        if lineage is None:
+            wanted |= Q(path__in=[self.path[:end] for end in range(self.steplen, len(self.path), self.steplen)])
+        pages = list(Page.objects.filter(wanted).order_by("depth"))
+        if lineage is None:
+            lineage = [page for page in pages if page.depth < self.depth]
+        below = {page.url_path: page for page in pages if page.depth > self.depth}
+        parent, lineage = self, list(lineage)
+        for n, url_path in enumerate(prefixes):
+            child = below.get(url_path)
+            if child is None or child.depth != parent.depth + 1:
+                raise Http404
+            child._cached_parent_obj = parent  # treebeard's get_parent() reads it
+            lineage.append(parent)
+            page_class = child.specific_class
+            if n == len(prefixes) - 1 or page_class is None or page_class.route is not BasePage.route:
+                page = child.specific
+                page.routed_ancestors = lineage
+                active = active_locale(request)
+                if page.locale_id == active.pk:
+                    page.locale = active  # the request's copy, read once (templates ask for the page's language)
+                page.routed_restrictions = restrictions_on(request.user, [*lineage, page])
+                return page.route(request, path_components[n + 1 :])
+            parent = child
+        raise Http404  # not reached: the last component returns above
+
+    def get_view_restrictions(self):
+        """Wagtail's answer; for the page being served, the restrictions routing found (same rows, no query)."""
+        routed = getattr(self, "routed_restrictions", None)
+        return routed if routed is not None else super().get_view_restrictions()
+
+    def breadcrumb_pages(self) -> list[Page]:
+        """The pages above this one below the tree root (plain pages: titles and URLs are all breadcrumbs need)."""
+        lineage = getattr(self, "routed_ancestors", None)
+        if lineage is not None:
+            return [page for page in lineage if page.depth >= 2]
+        return list(self.get_ancestors().filter(depth__gte=2))
+
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         context["translations"] = self.visible_translations(request.user)
-        # Breadcrumbs need only titles and URLs: plain pages, one query whatever the page types above.
-        context["ancestors"] = list(self.get_ancestors().filter(depth__gte=2))
+        context["ancestors"] = self.breadcrumb_pages()
         return context
 
     def get_full_url(self, request: HttpRequest | None = None) -> str | None:

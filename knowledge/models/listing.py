@@ -8,7 +8,6 @@ from django.http import HttpRequest, HttpResponse
 
 from wagtail.contrib.routable_page.models import path, re_path
 
-from home import locales
 from knowledge import exports, filters
 
 
@@ -25,10 +24,6 @@ class CollectionIndexMixin:
         raise NotImplementedError
 
     def filtered(self, request: HttpRequest) -> filters.Listing:
-        # The page's locale is the request's active one: reuse the request's copy rather than read it again.
-        active = locales.active_locale(request)
-        if active.pk == self.locale_id:
-            self.locale = active
         return filters.Listing(self, self.entries(), request.GET)
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
