@@ -61,6 +61,12 @@ class LenientMultipleChoiceField(forms.MultipleChoiceField):
 class LenientMultipleChoiceFilter(django_filters.MultipleChoiceFilter):
     field_class = LenientMultipleChoiceField
 
+    def __init__(self, *args, **kwargs) -> None:
+        # Every facet filters on a column of the entry or through a subquery: no row can repeat, and a DISTINCT over
+        # whole pages would only cost a sort of every matching entry.
+        kwargs.setdefault("distinct", False)
+        super().__init__(*args, **kwargs)
+
 
 class CityIdField(LenientMultipleChoiceField):
     """City ids: any number is accepted (a city without entries simply matches nothing), so no list is read."""

@@ -1,14 +1,17 @@
 """Template tags for the frame of every page: menus and language links. Templates call these and run no queries."""
 
+import time
 from dataclasses import dataclass
 
 from django import template
+from django.core.cache import cache
+from django.db.models import Prefetch
 
 from wagtail.models import Page
 
 from home import locales
 from home.absolute_urls import page_full_url
-from home.models import Menu
+from home.models import Menu, MenuItem
 from home.visibility import visible_pages
 
 register = template.Library()
@@ -42,33 +45,64 @@ def home_children(request, home: Page) -> list[Page]:
     return per_request(request, "home_children", lambda: list(visible_pages(request.user, home.get_children())))
 
 
+# The secretariat's menus change when an editor saves one; their items are kept in the cache this long.
+MENU_CACHE_SECONDS = 10 * 60
+MENU_VERSION_KEY = "iscn:menus:version"
+
+
+def forget_menus(**kwargs) -> None:
+    """Connected to saving and deleting a menu or a menu item (home.apps): the next request reads them afresh."""
+    cache.set(MENU_VERSION_KEY, time.time_ns(), None)
+
+
+def menu_items(locale_id: int) -> dict[str, list[tuple[str, str, str | None]]]:
+    """Per location, the items of the locale's menus as (text, URL, linked page's translation key), from the cache.
+
+    Only the menus' own fields are kept: which linked pages exist and whom they are shown to is read per request.
+    """
+    version = cache.get_or_set(MENU_VERSION_KEY, time.time_ns, None)
+    key = f"iscn:menus:{version}:{locale_id}"
+    menus = cache.get(key)
+    if menus is None:
+        items = MenuItem.objects.select_related("link_page").order_by("sort_order")
+        menus = {
+            menu.location: [
+                (item.link_text, item.link_url, item.link_page.translation_key if item.link_page_id else None)
+                for item in menu.items.all()
+            ]
+            for menu in Menu.objects.filter(locale_id=locale_id).prefetch_related(Prefetch("items", queryset=items))
+        }
+        cache.set(key, menus, MENU_CACHE_SECONDS)
+    return menus
+
+
 def menu_links(request, home: Page | None, location: str) -> list[MenuLink] | None:
     """The links of the secretariat's menu for `location` in the current language; None when it has none."""
     if home is None:
         return None
-    menus = per_request(
-        request,
-        "menus",
-        lambda: {menu.location: menu for menu in Menu.objects.filter(locale_id=home.locale_id)},
-    )
-    menu = menus.get(location)
-    if menu is None:
+    items = menu_items(home.locale_id).get(location)
+    if items is None:
         return None
-    items = list(menu.items.select_related("link_page"))
-    keys = [item.link_page.translation_key for item in items if item.link_page_id]
+    keys = [key for _text, _url, key in items if key]
     # The menu's pages in the reader's language, and only those this reader may see.
-    visible = {
-        page.translation_key: page
-        for page in visible_pages(request.user, Page.objects.filter(translation_key__in=keys, locale_id=home.locale_id))
-    }
+    visible = (
+        {
+            page.translation_key: page
+            for page in visible_pages(
+                request.user, Page.objects.filter(translation_key__in=keys, locale_id=home.locale_id)
+            )
+        }
+        if keys
+        else {}
+    )
     links = []
-    for item in items:
-        if item.link_page_id:
-            page = visible.get(item.link_page.translation_key)
+    for text, url, key in items:
+        if key:
+            page = visible.get(key)
             if page is not None:
-                links.append(MenuLink(item.link_text or page.title, page.get_url(request), page.path))
-        elif item.link_url:
-            links.append(MenuLink(item.link_text, item.link_url))
+                links.append(MenuLink(text or page.title, page.get_url(request), page.path))
+        elif url:
+            links.append(MenuLink(text, url))
     return links
 
 

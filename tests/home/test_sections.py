@@ -131,6 +131,22 @@ def test_footer_menu_replaces_the_legal_links(client, sections, locales):
     assert 'href="/en/contact/">Contact the secretariat<' in footer
 
 
+def test_a_menu_edited_by_the_secretariat_shows_on_the_next_page(client, sections, locales):
+    menu = Menu(location=Menu.Location.FOOTER, locale=locales["en"])
+    menu.items = [MenuItem(link_page=sections["contact"], link_text="Contact the secretariat", locale=locales["en"])]
+    menu.save()
+    assert "Contact the secretariat" in client.get("/en/").content.decode()
+    item = menu.items.get()
+    item.link_text = "Write to the secretariat"
+    item.save()
+    html = client.get("/en/").content.decode()
+    assert "Write to the secretariat" in html and "Contact the secretariat" not in html
+    menu.delete()
+    html = client.get("/en/").content.decode()
+    footer = html.split('<nav class="site-footer__legal"', 1)[1].split("</nav>", 1)[0]
+    assert "secretariat" not in footer
+
+
 def test_home_page_sections_and_sitemap_leave_out_restricted_outreach_pages(client, sections, roles):
     secret = make_news(sections["news"], "Plumbago private news", datetime.date(2020, 1, 1))
     restrict_to_members(secret, roles)
