@@ -11,7 +11,7 @@ list in one grouped query. The expert directory joins two models (member profile
 so it is read in a fixed number of queries and filtered in Python.
 
 Unknown values in the query string are dropped (the valid ones still apply); an unknown sort falls back to the default.
-The text query is a database filter (every word must appear in one of the collection's text fields), which keeps
+The text query is a database filter (every word must appear in the entry's case-folded `search_text`), which keeps
 facet counts, sort and pagination in the same SQL query on SQLite and PostgreSQL.
 """
 
@@ -22,7 +22,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import CharField, Count, F, Prefetch, Q, QuerySet, Value
+from django.db.models import CharField, Count, F, Prefetch, QuerySet, Value
 from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
@@ -94,7 +94,6 @@ def words(text: str) -> list[str]:
 class EntryFilterSet(django_filters.FilterSet):
     """The facets shared by good practices and projects; choices come from the listing's locale."""
 
-    text_fields: tuple[str, ...] = ("title", "summary", "institution", "city__name")
     tag_model = None
 
     q = django_filters.CharFilter(label=_("Search"), method="filter_text", max_length=200)
@@ -131,11 +130,9 @@ class EntryFilterSet(django_filters.FilterSet):
         self.filters["financing"].extra["choices"] = vocabulary.financing_choices()
 
     def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        """Every word in the entry's text fields or city name (kept case-folded in one column: see `search_text`)."""
         for word in words(value):
-            match = Q()
-            for field in self.text_fields:
-                match |= Q(**{f"{field}__icontains": word})
-            queryset = queryset.filter(match)
+            queryset = queryset.filter(search_text__contains=word.casefold())
         return queryset
 
     def filter_topic(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
@@ -147,11 +144,11 @@ class EntryFilterSet(django_filters.FilterSet):
 
 
 class GoodPracticeFilterSet(EntryFilterSet):
-    text_fields = EntryFilterSet.text_fields + ("replicability", "financing_details")
+    """The good-practice compilation's facets."""
 
 
 class ProjectFilterSet(EntryFilterSet):
-    text_fields = EntryFilterSet.text_fields + ("help_wanted", "funding_sources")
+    """The project database's facets."""
 
 
 class ExpertFilterSet(django_filters.FilterSet):

@@ -134,7 +134,8 @@ def bulk_entries(index: Page, model, tag_model, contact_model, count: int, rng, 
             Page.objects.bulk_create([page for page, _fields, _topics in prepared])
             tags, contacts = [], []
             for page, fields, topics in prepared:
-                entry = model(page_ptr_id=page.pk, **fields, **extra)
+                entry = model(page_ptr_id=page.pk, title=page.title, **fields, **extra)
+                entry.search_text = entry.compose_search_text()
                 entry.save_base(raw=True, force_insert=True)
                 tags += [tag_model(page_id=page.pk, topic=topic, locale_id=index.locale_id) for topic in topics]
                 if experts:

@@ -95,8 +95,8 @@ class BasePage(Page):
     def route(self, request: HttpRequest, path_components: list[str]) -> RouteResult:
         """Wagtail's routing, reading the pages along the path in one query instead of two per level.
 
-        Slugs are unique among siblings, so each step of the path is the descendant whose `url_path` is this page's
-        plus the components so far. A page type with routing of its own (RoutablePageMixin's sub-paths) is handed
+        Each step of the path is the child with that slug (unique among siblings) of the page found for the step
+        before. A page type with routing of its own (RoutablePageMixin's sub-paths) is handed
         the rest of the path at its level, as Wagtail does. The page served keeps what routing read:
         `routed_ancestors` (root first) and its view restrictions, so breadcrumbs, the members-area rule and
         Wagtail's restriction check ask the database no more.
@@ -104,23 +104,30 @@ class BasePage(Page):
         lineage = getattr(self, "routed_ancestors", None)
         if not path_components:
             return super().route(request, path_components)
-        prefixes = [self.url_path + "/".join(path_components[: n + 1]) + "/" for n in range(len(path_components))]
-        wanted = Q(url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth)
+        # Each step is the child with that slug one level down; the slug index finds every step in one query.
+        steps = Q()
+        deepest = Page._meta.get_field("path").max_length // self.steplen  # a longer path is a sub-path, no page
+        for n, slug in enumerate(path_components[: max(deepest - self.depth, 0)]):
+            steps |= Q(depth=self.depth + n + 1, slug=slug)
+        wanted = Q(steps, path__startswith=self.path)
         if lineage is None:
             wanted |= Q(path__in=[self.path[:end] for end in range(self.steplen, len(self.path), self.steplen)])
         pages = list(Page.objects.filter(wanted).order_by("depth"))
         if lineage is None:
             lineage = [page for page in pages if page.depth < self.depth]
-        below = {page.url_path: page for page in pages if page.depth > self.depth}
+        below = [page for page in pages if page.depth > self.depth]
         parent, lineage = self, list(lineage)
-        for n, url_path in enumerate(prefixes):
-            child = below.get(url_path)
-            if child is None or child.depth != parent.depth + 1:
+        for n, slug in enumerate(path_components):
+            child = next(
+                (p for p in below if p.depth == parent.depth + 1 and p.slug == slug and p.path.startswith(parent.path)),
+                None,
+            )
+            if child is None:
                 raise Http404
             child._cached_parent_obj = parent  # treebeard's get_parent() reads it
             lineage.append(parent)
             page_class = child.specific_class
-            if n == len(prefixes) - 1 or page_class is None or page_class.route is not BasePage.route:
+            if n == len(path_components) - 1 or page_class is None or page_class.route is not BasePage.route:
                 page = child.specific
                 page.routed_ancestors = lineage
                 active = active_locale(request)

@@ -78,6 +78,7 @@ class GoodPracticePage(KnowledgeEntryPage):
     """A documented practice with evidence, financing, contacts and what another city needs to copy it."""
 
     page_description = _("A practice that worked, with evidence, costs and contacts.")
+    search_text_fields = KnowledgeEntryPage.search_text_fields + ("replicability", "financing_details")
     parent_page_types = ["knowledge.GoodPracticeIndexPage"]
     subpage_types = []
 

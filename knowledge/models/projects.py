@@ -86,6 +86,7 @@ class ProjectPage(KnowledgeEntryPage):
     """A project of a member institution: goals, timeline, budget, partners, contacts, outputs and help wanted."""
 
     page_description = _("A project with its goals, timeline, budget, partners and what it asks the network for.")
+    search_text_fields = KnowledgeEntryPage.search_text_fields + ("help_wanted", "funding_sources")
     parent_page_types = ["knowledge.ProjectIndexPage"]
     subpage_types = []
 

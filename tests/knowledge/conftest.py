@@ -181,6 +181,8 @@ def bulk_practices(index, vocabulary, count: int, topics=("climate",), country="
             country=vocabulary["countries"][country],
             city=vocabulary["cities"][city] if city else None,
         )
+        practice.title = page.title
+        practice.search_text = practice.compose_search_text()
         practice.save_base(raw=True)
         tags += [
             GoodPracticePageTopic(page_id=page.pk, topic=vocabulary["topics"][slug], locale_id=index.locale_id)

@@ -157,6 +157,20 @@ def test_facet_names_follow_the_taxonomy_as_soon_as_an_editor_changes_it(
     assertContains(response, 'Federative Republic of Brazil <span class="facets__count">(2)</span>', html=False)
 
 
+def test_text_query_follows_published_edits_and_renamed_cities(client, member, practices, indexes, vocabulary):
+    client.force_login(member)
+    url = indexes["good-practices"]["en"].url
+    libraries = practices["libraries"]
+    libraries.summary = "Neighbours lend drills and LADDERS."
+    libraries.save_revision().publish()
+    assert titles(client.get(url, {"q": "ladders drills"})) == ["Tool libraries"]
+    stuttgart = vocabulary["cities"]["stuttgart"]
+    stuttgart.name = "Stuttgart-Mitte"
+    stuttgart.save()
+    assert titles(client.get(url, {"q": "stuttgart-mitte"})) == ["Tool libraries"]
+    assert titles(client.get(url, {"q": "ladders recife"})) == []
+
+
 def export_rows(response) -> list[dict]:
     return list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
 
