@@ -11,15 +11,15 @@ class HomeConfig(AppConfig):
 
         from wagtail.models import CollectionViewRestriction, Locale
 
-        from .locales import forget_locale
+        from .locales import LOCALES
         from .models import Menu, MenuItem
         from .models.images import restriction_changed
-        from .templatetags.site_tags import forget_menus
+        from .templatetags.site_tags import MENUS
 
         # Images follow their collection's privacy: adding or removing a restriction moves their files.
         for signal in (post_save, post_delete):
             signal.connect(restriction_changed, sender=CollectionViewRestriction, dispatch_uid=f"home.images.{signal}")
-            signal.connect(forget_locale, sender=Locale, dispatch_uid=f"home.locales.{signal}")
-            # Menus are kept in the cache (home.templatetags.site_tags.menu_items) until one changes.
-            signal.connect(forget_menus, sender=Menu, dispatch_uid=f"home.menus.{signal}")
-            signal.connect(forget_menus, sender=MenuItem, dispatch_uid=f"home.menu_items.{signal}")
+            # Locale rows and menus are kept in the cache (home.caching) until one changes.
+            signal.connect(LOCALES.forget, sender=Locale, dispatch_uid=f"home.locales.{signal}")
+            signal.connect(MENUS.forget, sender=Menu, dispatch_uid=f"home.menus.{signal}")
+            signal.connect(MENUS.forget, sender=MenuItem, dispatch_uid=f"home.menu_items.{signal}")

@@ -6,7 +6,6 @@ answers are kept on the request, since the frame of every page asks for them sev
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
 from django.urls import Resolver404, resolve, translate_url
 from django.utils import translation
@@ -14,6 +13,7 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
+from home.caching import SharedFacts
 from home.visibility import visible_pages
 
 # Languages that write the name of a language in lower case within a sentence ("en inglés", "em inglês"), unlike
@@ -35,27 +35,13 @@ def active_language() -> str:
         return settings.LANGUAGE_CODE
 
 
-# Locales change only when the site's languages do; their rows are kept in the cache this long.
-LOCALE_CACHE_SECONDS = 60 * 60
-
-
-def _locale_cache_key(code: str) -> str:
-    return f"iscn:locale:{code}"
+# Locale rows change only when the site's languages do (home.apps connects LOCALES.forget to their changes).
+LOCALES = SharedFacts("locales", 60 * 60)
 
 
 def locale_for(code: str) -> Locale | None:
     """The `Locale` of a language code, from the cache when another request read it already."""
-    locale = cache.get(_locale_cache_key(code))
-    if locale is None:
-        locale = Locale.objects.filter(language_code=code).first()
-        if locale is not None:
-            cache.set(_locale_cache_key(code), locale, LOCALE_CACHE_SECONDS)
-    return locale
-
-
-def forget_locale(sender, instance: Locale, **kwargs) -> None:
-    """Connected to Locale's post_save and post_delete (home.apps): the next lookup reads the database."""
-    cache.delete(_locale_cache_key(instance.language_code))
+    return LOCALES.get(code, lambda: Locale.objects.filter(language_code=code).first())
 
 
 def default_locale() -> Locale:

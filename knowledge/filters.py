@@ -15,12 +15,10 @@ The text query is a database filter (every word must appear in the entry's case-
 facet counts, sort and pagination in the same SQL query on SQLite and PostgreSQL.
 """
 
-import time
 from collections import Counter, defaultdict
 from urllib.parse import urlencode
 
 from django import forms
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import CharField, Count, F, Prefetch, QuerySet, Value
 from django.db.models.functions import Cast
@@ -32,6 +30,7 @@ import django_filters
 import django_filters.fields
 
 from home import locales
+from home.caching import SharedFacts
 from home.models import City, Country, Topic
 from knowledge.choices import Status
 from knowledge.languages import LANGUAGE_CHOICES, codes_from_text, split_codes
@@ -177,14 +176,9 @@ class ExpertFilterSet(django_filters.FilterSet):
         self.filters["country"].extra["choices"] = vocabulary.country_choices()
 
 
-# The taxonomy (topics, countries, financing models) changes when an editor edits it; its names are kept this long.
-VOCABULARY_CACHE_SECONDS = 10 * 60
-VOCABULARY_VERSION_KEY = "iscn:vocabulary:version"
-
-
-def forget_vocabulary(**kwargs) -> None:
-    """Connected to saving and deleting a topic, country or financing model (knowledge.signals)."""
-    cache.set(VOCABULARY_VERSION_KEY, time.time_ns(), None)
+# The taxonomy's names change when an editor edits a topic, country or financing model (knowledge.signals connects
+# VOCABULARIES.forget to their changes).
+VOCABULARIES = SharedFacts("vocabulary", 10 * 60)
 
 
 class Vocabulary:
@@ -203,14 +197,9 @@ class Vocabulary:
 
     @classmethod
     def cached_rows(cls, locale: Locale | int, financing_model=None) -> list[tuple[str, str, str]]:
-        version = cache.get_or_set(VOCABULARY_VERSION_KEY, time.time_ns, None)
         model = financing_model._meta.label if financing_model is not None else ""
-        key = f"iscn:vocabulary:{version}:{getattr(locale, 'pk', locale)}:{model}"
-        rows = cache.get(key)
-        if rows is None:
-            rows = cls.rows(locale, financing_model)
-            cache.set(key, rows, VOCABULARY_CACHE_SECONDS)
-        return rows
+        key = f"{getattr(locale, 'pk', locale)}:{model}"
+        return VOCABULARIES.get(key, lambda: cls.rows(locale, financing_model))
 
     @staticmethod
     def rows(locale: Locale | int, financing_model=None) -> list[tuple[str, str, str]]:

@@ -8,7 +8,7 @@ from wagtail.signals import page_published, workflow_rejected
 
 from home.models import City, Country, Topic
 
-from .filters import forget_vocabulary
+from .filters import VOCABULARIES
 from .models import Contribution, FinancingModel, GoodPracticePage, ProjectPage
 from .moderation import notify_published, notify_sent_back
 
@@ -48,4 +48,4 @@ def connect() -> None:
     for model in (Topic, Country, FinancingModel):
         for signal in (post_save, post_delete):
             uid = f"knowledge.vocabulary.{model.__name__}.{signal}"
-            signal.connect(forget_vocabulary, sender=model, dispatch_uid=uid)
+            signal.connect(VOCABULARIES.forget, sender=model, dispatch_uid=uid)

@@ -82,11 +82,9 @@ def hide_members_area(user, queryset: PageQuerySet) -> PageQuerySet:
     if is_member(user):
         return queryset
     # Built once per user object (once per request): a page's listings, menus and switcher share it.
-    hidden = getattr(user, "_iscn_members_area_q", None) if user is not None else None
+    hidden = getattr(user, "_iscn_members_area_q", None)
     if hidden is None:
-        hidden = members_area_q()
-        if user is not None:
-            user._iscn_members_area_q = hidden
+        hidden = user._iscn_members_area_q = members_area_q()
     return queryset.exclude(hidden)
 
 

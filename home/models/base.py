@@ -136,7 +136,6 @@ class BasePage(Page):
                 page.routed_restrictions = restrictions_on(request.user, [*lineage, page])
                 return page.route(request, path_components[n + 1 :])
             parent = child
-        raise Http404  # not reached: the last component returns above
 
     def get_view_restrictions(self):
         """Wagtail's answer; for the page being served, the restrictions routing found (same rows, no query)."""

@@ -1,16 +1,15 @@
 """Template tags for the frame of every page: menus and language links. Templates call these and run no queries."""
 
-import time
 from dataclasses import dataclass
 
 from django import template
-from django.core.cache import cache
 from django.db.models import Prefetch
 
 from wagtail.models import Page
 
 from home import locales
 from home.absolute_urls import page_full_url
+from home.caching import SharedFacts
 from home.models import Menu, MenuItem
 from home.visibility import visible_pages
 
@@ -45,14 +44,8 @@ def home_children(request, home: Page) -> list[Page]:
     return per_request(request, "home_children", lambda: list(visible_pages(request.user, home.get_children())))
 
 
-# The secretariat's menus change when an editor saves one; their items are kept in the cache this long.
-MENU_CACHE_SECONDS = 10 * 60
-MENU_VERSION_KEY = "iscn:menus:version"
-
-
-def forget_menus(**kwargs) -> None:
-    """Connected to saving and deleting a menu or a menu item (home.apps): the next request reads them afresh."""
-    cache.set(MENU_VERSION_KEY, time.time_ns(), None)
+# The secretariat's menus change when an editor saves one (home.apps connects MENUS.forget to their changes).
+MENUS = SharedFacts("menus", 10 * 60)
 
 
 def menu_items(locale_id: int) -> dict[str, list[tuple[str, str, str | None]]]:
@@ -60,20 +53,18 @@ def menu_items(locale_id: int) -> dict[str, list[tuple[str, str, str | None]]]:
 
     Only the menus' own fields are kept: which linked pages exist and whom they are shown to is read per request.
     """
-    version = cache.get_or_set(MENU_VERSION_KEY, time.time_ns, None)
-    key = f"iscn:menus:{version}:{locale_id}"
-    menus = cache.get(key)
-    if menus is None:
+
+    def read() -> dict[str, list[tuple[str, str, str | None]]]:
         items = MenuItem.objects.select_related("link_page").order_by("sort_order")
-        menus = {
+        return {
             menu.location: [
                 (item.link_text, item.link_url, item.link_page.translation_key if item.link_page_id else None)
                 for item in menu.items.all()
             ]
             for menu in Menu.objects.filter(locale_id=locale_id).prefetch_related(Prefetch("items", queryset=items))
         }
-        cache.set(key, menus, MENU_CACHE_SECONDS)
-    return menus
+
+    return MENUS.get(str(locale_id), read)
 
 
 def menu_links(request, home: Page | None, location: str) -> list[MenuLink] | None:
